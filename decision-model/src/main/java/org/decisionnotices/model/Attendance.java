@@ -1,0 +1,20 @@
+package org.decisionnotices.model;
+
+/** How a member attended a meeting; {@link #jsonName()} is the value used in JSON. */
+public enum Attendance {
+  PRESENT("present"),
+  SUBSTITUTE("substitute"),
+  IN_ATTENDANCE("inAttendance"),
+  APOLOGIES("apologies"),
+  ABSENT("absent");
+
+  private final String jsonName;
+
+  Attendance(String jsonName) {
+    this.jsonName = jsonName;
+  }
+
+  public String jsonName() {
+    return jsonName;
+  }
+}

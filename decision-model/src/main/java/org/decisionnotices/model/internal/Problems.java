@@ -1,0 +1,34 @@
+package org.decisionnotices.model.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.decisionnotices.model.json.Problem;
+
+/** Collects problems up to a limit, so a hostile file cannot produce an unbounded report. */
+public final class Problems {
+  public static final int MAX = 100;
+
+  private final List<Problem> problems = new ArrayList<>();
+  private boolean truncated;
+
+  public void add(String path, String message) {
+    if (problems.size() < MAX) {
+      problems.add(new Problem(path, message));
+    } else if (!truncated) {
+      truncated = true;
+      problems.add(new Problem("$", "more than " + MAX + " problems; the rest are not shown"));
+    }
+  }
+
+  public int size() {
+    return problems.size();
+  }
+
+  public boolean isEmpty() {
+    return problems.isEmpty();
+  }
+
+  public List<Problem> list() {
+    return List.copyOf(problems);
+  }
+}

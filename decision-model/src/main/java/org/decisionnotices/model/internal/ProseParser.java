@@ -1,0 +1,167 @@
+package org.decisionnotices.model.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.decisionnotices.model.prose.Block;
+import org.decisionnotices.model.prose.Emphasis;
+import org.decisionnotices.model.prose.Inline;
+import org.decisionnotices.model.prose.LineBreak;
+import org.decisionnotices.model.prose.Link;
+import org.decisionnotices.model.prose.ListBlock;
+import org.decisionnotices.model.prose.ListItem;
+import org.decisionnotices.model.prose.Paragraph;
+import org.decisionnotices.model.prose.Prose;
+import org.decisionnotices.model.prose.Strong;
+import org.decisionnotices.model.prose.Text;
+
+/** Maps CommonMark's node tree onto our prose tree, reporting what the format forbids. */
+public final class ProseParser {
+
+  /** Longest prose field accepted; a whole minuted discussion is far shorter. */
+  public static final int MAX_LENGTH = 200_000;
+
+  /** Deepest nesting of lists and emphasis accepted; guards recursion against hostile input. */
+  public static final int MAX_DEPTH = 16;
+
+  // Parser is immutable and thread-safe; build it once.
+  private static final Parser PARSER = Parser.builder().build();
+
+  private final Consumer<String> problems;
+  private boolean tooDeep;
+
+  private ProseParser(Consumer<String> problems) {
+    this.problems = problems;
+  }
+
+  /** Parses {@code markdown}, passing each problem (without a path) to {@code problems}. */
+  public static Prose parse(String markdown, Consumer<String> problems) {
+    if (markdown.length() > MAX_LENGTH) {
+      problems.accept(
+          "is " + markdown.length() + " characters long; at most " + MAX_LENGTH + " are accepted");
+      return new Prose(markdown, List.of());
+    }
+    ProseParser parser = new ProseParser(problems);
+    List<Block> blocks = parser.blocks(PARSER.parse(markdown), 0);
+    return new Prose(markdown, blocks);
+  }
+
+  private List<Block> blocks(Node parent, int depth) {
+    List<Block> out = new ArrayList<>();
+    if (!checkDepth(depth)) {
+      return out;
+    }
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof org.commonmark.node.Paragraph
+          || node instanceof org.commonmark.node.Heading) {
+        out.add(new Paragraph(inlines(node, depth + 1)));
+      } else if (node instanceof BulletList || node instanceof OrderedList) {
+        List<ListItem> items = new ArrayList<>();
+        for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
+          items.add(new ListItem(blocks(item, depth + 1)));
+        }
+        if (!items.isEmpty()) {
+          boolean ordered = node instanceof OrderedList;
+          Integer start = ordered ? ((OrderedList) node).getMarkerStartNumber() : null;
+          out.add(new ListBlock(ordered, start == null ? 1 : start, items));
+        }
+      } else if (node instanceof FencedCodeBlock code) {
+        out.add(literalParagraph(code.getLiteral()));
+      } else if (node instanceof IndentedCodeBlock code) {
+        out.add(literalParagraph(code.getLiteral()));
+      } else if (node instanceof HtmlBlock html) {
+        out.add(literalParagraph(html.getLiteral()));
+      } else if (node instanceof ThematicBreak) {
+        continue;
+      } else {
+        // Block quotes and anything else: keep their content.
+        out.addAll(blocks(node, depth + 1));
+      }
+    }
+    return out;
+  }
+
+  private static Paragraph literalParagraph(String literal) {
+    String text = literal.strip();
+    List<Inline> inlines = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        inlines.add(new LineBreak());
+      }
+      inlines.add(new Text(lines[i]));
+    }
+    return new Paragraph(inlines);
+  }
+
+  private List<Inline> inlines(Node parent, int depth) {
+    List<Inline> out = new ArrayList<>();
+    if (!checkDepth(depth)) {
+      return out;
+    }
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof org.commonmark.node.Text text) {
+        appendText(out, text.getLiteral());
+      } else if (node instanceof Code code) {
+        appendText(out, code.getLiteral());
+      } else if (node instanceof HtmlInline html) {
+        appendText(out, html.getLiteral());
+      } else if (node instanceof SoftLineBreak) {
+        appendText(out, " ");
+      } else if (node instanceof HardLineBreak) {
+        out.add(new LineBreak());
+      } else if (node instanceof org.commonmark.node.Emphasis) {
+        out.add(new Emphasis(inlines(node, depth + 1)));
+      } else if (node instanceof StrongEmphasis) {
+        out.add(new Strong(inlines(node, depth + 1)));
+      } else if (node instanceof org.commonmark.node.Link link) {
+        String target = link.getDestination();
+        if (!Urls.isAllowedLink(target)) {
+          problems.accept(
+              "link target '" + target + "' must be an https:, http: or mailto: address");
+        }
+        out.add(new Link(target, inlines(node, depth + 1)));
+      } else if (node instanceof Image) {
+        // An image in prose has no place in a notice; its alt text is kept as text.
+        out.addAll(inlines(node, depth + 1));
+      } else {
+        out.addAll(inlines(node, depth + 1));
+      }
+    }
+    return out;
+  }
+
+  /** Adjacent text nodes are merged, so "a<b" is one Text, not three. */
+  private static void appendText(List<Inline> out, String text) {
+    if (!out.isEmpty() && out.get(out.size() - 1) instanceof Text previous) {
+      out.set(out.size() - 1, new Text(previous.text() + text));
+    } else {
+      out.add(new Text(text));
+    }
+  }
+
+  private boolean checkDepth(int depth) {
+    if (depth <= MAX_DEPTH) {
+      return true;
+    }
+    if (!tooDeep) {
+      tooDeep = true;
+      problems.accept("nests lists or emphasis more than " + MAX_DEPTH + " levels deep");
+    }
+    return false;
+  }
+}

@@ -1,0 +1,158 @@
+package org.decisionnotices.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.decisionnotices.model.DecisionRecord;
+import org.decisionnotices.render.layout.Notice;
+import org.decisionnotices.render.layout.NoticeTemplate;
+
+/**
+ * Renders decision records in every available format. Configure once, then render many records
+ * from many threads: an instance is immutable and holds no per-call state.
+ *
+ * <pre>{@code
+ * DecisionNotices notices = DecisionNotices.create();
+ * try (OutputStream out = Files.newOutputStream(Path.of("notice.pdf"))) {
+ *   notices.render(record, Format.PDF, out);
+ * }
+ * }</pre>
+ */
+public final class DecisionNotices {
+  private final Map<String, Renderer> renderers;
+  private final RenderOptions options;
+  private final NoticeTemplate template;
+
+  private DecisionNotices(Builder b) {
+    Map<String, Renderer> byId = new LinkedHashMap<>();
+    // Renderers registered by hand come first and win over discovered ones of the same format.
+    for (Renderer renderer : b.renderers) {
+      Renderer previous = byId.putIfAbsent(renderer.format().id(), renderer);
+      if (previous != null) {
+        throw new IllegalArgumentException(
+            "two renderers were registered for format '" + renderer.format().id() + "': "
+                + previous.getClass().getName() + " and " + renderer.getClass().getName());
+      }
+    }
+    if (b.discover) {
+      for (Renderer renderer : ServiceLoader.load(Renderer.class, b.classLoader)) {
+        byId.putIfAbsent(renderer.format().id(), renderer);
+      }
+    }
+    this.renderers = Collections.unmodifiableMap(byId);
+    this.options = b.options;
+    this.template = b.template;
+  }
+
+  /** Every renderer on the class path, default options, the built-in layout. */
+  public static DecisionNotices create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The formats this instance can render, in registration order. */
+  public Set<Format> formats() {
+    Set<Format> formats = new java.util.LinkedHashSet<>();
+    renderers.values().forEach(r -> formats.add(r.format()));
+    return Collections.unmodifiableSet(formats);
+  }
+
+  /** The renderer for a format id such as {@code pdf}. */
+  public Renderer renderer(String formatId) {
+    Renderer renderer = renderers.get(formatId);
+    if (renderer == null) {
+      throw new IllegalArgumentException(
+          "format '" + formatId + "' is not available; available: " + String.join(", ", renderers.keySet()));
+    }
+    return renderer;
+  }
+
+  /** The options this instance renders with. */
+  public RenderOptions options() {
+    return options;
+  }
+
+  /** The record laid out as every renderer draws it. */
+  public Notice layout(DecisionRecord record) {
+    return template.layout(record, options.labelLanguage());
+  }
+
+  /** Writes {@code record} in {@code format} to {@code out}, which is not closed. */
+  public void render(DecisionRecord record, Format format, OutputStream out) throws IOException {
+    Objects.requireNonNull(record, "record must not be null");
+    Objects.requireNonNull(format, "format must not be null");
+    Objects.requireNonNull(out, "out must not be null");
+    Renderer renderer = renderer(format.id());
+    Notice notice = layout(record);
+    try {
+      renderer.render(notice, options, out);
+    } catch (RenderException | RuntimeException e) {
+      if (e instanceof RenderException) {
+        throw e;
+      }
+      throw new RenderException(record.id(), null, format.id() + " rendering failed: " + e, e);
+    }
+  }
+
+  /**
+   * Builds a {@link DecisionNotices}. By default renderers are discovered with {@link
+   * ServiceLoader} from the thread's context class loader; renderers added by hand take
+   * precedence over discovered ones of the same format.
+   */
+  public static final class Builder {
+    private final List<Renderer> renderers = new ArrayList<>();
+    private boolean discover = true;
+    private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+    private RenderOptions options = RenderOptions.defaults();
+    private NoticeTemplate template = null;
+
+    private Builder() {}
+
+    /** Adds a renderer; two for the same format are an error. */
+    public Builder renderer(Renderer renderer) {
+      renderers.add(Objects.requireNonNull(renderer, "renderer must not be null"));
+      return this;
+    }
+
+    /** Whether to find renderers with {@link ServiceLoader}; default {@code true}. */
+    public Builder discoverRenderers(boolean discover) {
+      this.discover = discover;
+      return this;
+    }
+
+    /** Where discovery looks; default the context class loader at the time of building. */
+    public Builder classLoader(ClassLoader classLoader) {
+      this.classLoader = Objects.requireNonNull(classLoader, "classLoader must not be null");
+      return this;
+    }
+
+    /** Default {@link RenderOptions#defaults()}. */
+    public Builder options(RenderOptions options) {
+      this.options = Objects.requireNonNull(options, "options must not be null");
+      return this;
+    }
+
+    /** The layout; default {@link NoticeTemplate#builtIn()}. */
+    public Builder template(NoticeTemplate template) {
+      this.template = Objects.requireNonNull(template, "template must not be null");
+      return this;
+    }
+
+    public DecisionNotices build() {
+      if (template == null) {
+        template = NoticeTemplate.builtIn();
+      }
+      return new DecisionNotices(this);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Labels and date formats in English and Welsh, chosen by a document's language. */
+package org.decisionnotices.render.i18n;
