@@ -206,6 +206,10 @@ public final class ModelReader {
       problems.add(path + ".file", "is required: an agenda item's document is a PDF file");
       return null;
     }
+    if (document != null && !document.file().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+      problems.add(path + ".file", "must name a PDF file (.pdf), but was '" + document.file() + "'");
+      return null;
+    }
     return document;
   }
 

@@ -153,7 +153,9 @@ final class ObjectView {
       return null;
     }
     Locale locale = Locale.forLanguageTag(text);
-    if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(text)) {
+    // A 5-8 letter primary subtag ("english") is well-formed BCP 47 but names no language.
+    if (locale.getLanguage().length() < 2 || locale.getLanguage().length() > 3
+        || !locale.toLanguageTag().equalsIgnoreCase(text)) {
       problems.add(pathOf(name), "must be a BCP 47 language tag such as en-GB, but was '" + text + "'");
       return null;
     }

@@ -83,6 +83,20 @@ public final class DecisionJson {
     return readString(json, ModelReader::meeting);
   }
 
+  /**
+   * Reads a file that may hold a record or a meeting (an object with {@code items}).
+   *
+   * @return a {@link DecisionRecord} or a {@link Meeting}
+   * @throws InvalidInputException listing every problem, if the file is invalid
+   */
+  public static Object readAny(Path file) throws IOException {
+    JsonNode root = parse(file);
+    if (root.isObject() && root.has("items")) {
+      return bind(root, ModelReader::meeting);
+    }
+    return bind(root, ModelReader::record);
+  }
+
   /** The record as indented JSON; reading it back gives an equal record. */
   public static String write(DecisionRecord record) {
     return toString(ModelWriter.record(Objects.requireNonNull(record, "record must not be null")));
@@ -112,13 +126,17 @@ public final class DecisionJson {
   }
 
   private static <T> T read(Path file, Reader<T> reader) throws IOException {
+    return bind(parse(file), reader);
+  }
+
+  private static JsonNode parse(Path file) throws IOException {
     long size = Files.size(file);
     if (size > MAX_FILE_BYTES) {
       throw new InvalidInputException(
           List.of(new Problem("$", "file is " + size + " bytes; at most " + MAX_FILE_BYTES + " are accepted")));
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, reader);
+      return parse(in.readAllBytes());
     }
   }
 

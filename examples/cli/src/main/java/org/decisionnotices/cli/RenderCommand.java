@@ -1,0 +1,91 @@
+package org.decisionnotices.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.decisionnotices.model.DecisionRecord;
+import org.decisionnotices.model.json.DecisionJson;
+import org.decisionnotices.model.json.InvalidInputException;
+import org.decisionnotices.render.DecisionNotices;
+import org.decisionnotices.render.Format;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Renders decision records into PDF, DOCX and HTML. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Renders decision records. Writes DIR/<id>.pdf, <id>.docx and <id>.html.",
+      "Every input is checked first: if any is invalid, nothing is written (exit 2).",
+      "A failed run leaves no partial output file behind."
+    })
+final class RenderCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "RECORD.json", description = "Decision records to render.")
+  List<Path> files;
+
+  @Option(
+      names = "--format",
+      split = ",",
+      paramLabel = "FORMAT",
+      description = "Formats to write, comma-separated (default: pdf,docx,html).")
+  List<String> formats = List.of("pdf", "docx", "html");
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: the current folder).")
+  Path out = Path.of(".");
+
+  @Override
+  public Integer call() throws IOException {
+    List<DecisionRecord> records = new ArrayList<>();
+    boolean invalid = false;
+    for (Path file : files) {
+      try {
+        records.add(DecisionJson.readRecord(file));
+      } catch (InvalidInputException e) {
+        Inputs.report(file, e, spec.commandLine().getErr());
+        invalid = true;
+      } catch (IOException e) {
+        spec.commandLine().getErr().println(file + ": " + Inputs.describe(e));
+        invalid = true;
+      }
+    }
+    if (invalid) {
+      return Main.INVALID_INPUT;
+    }
+    DecisionNotices notices = DecisionNotices.create();
+    Set<Format> wanted = new LinkedHashSet<>();
+    for (String id : formats) {
+      Format format = Format.of(id);
+      if (!notices.formats().contains(format)) {
+        spec.commandLine().getErr().println(
+            "decision-notices: format not available: " + id + " (available: " + ids(notices.formats()) + ")");
+        return Main.FAILED;
+      }
+      wanted.add(format);
+    }
+    try (OutputFiles outputs = new OutputFiles(out)) {
+      for (DecisionRecord record : records) {
+        for (Format format : wanted) {
+          outputs.write(record.id() + "." + format.extension(), stream -> notices.render(record, format, stream));
+        }
+      }
+      for (Path written : outputs.commit()) {
+        spec.commandLine().getOut().println(written);
+      }
+    }
+    return Main.DONE;
+  }
+
+  private static String ids(Set<Format> formats) {
+    return formats.isEmpty() ? "none" : String.join(", ", formats.stream().map(Format::id).toList());
+  }
+}
