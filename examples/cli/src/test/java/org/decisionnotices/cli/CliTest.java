@@ -1,0 +1,148 @@
+package org.decisionnotices.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line, run in this JVM: exit codes, messages and files as FORMAT.md promises. */
+class CliTest {
+  @TempDir Path dir;
+
+  record Run(int status, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  static Path data() {
+    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+      if (Files.isDirectory(d.resolve("examples/data"))) {
+        return d.resolve("examples/data");
+      }
+    }
+    throw new IllegalStateException("examples/data not found");
+  }
+
+  static List<String> sampleRecords() throws IOException {
+    try (Stream<Path> files = Files.list(data())) {
+      return files.map(Path::toString).filter(f -> f.endsWith(".json") && !f.contains("meeting")).sorted().toList();
+    }
+  }
+
+  @Test
+  void validateAcceptsEverySampleRecord() throws IOException {
+    List<String> files = sampleRecords();
+    Run run = run(Stream.concat(Stream.of("validate"), files.stream()).toArray(String[]::new));
+    assertEquals(0, run.status(), run.err());
+    assertEquals(files.size(), run.out().lines().filter(l -> l.endsWith(": valid")).count(), run.out());
+  }
+
+  @Test
+  void validateReportsEveryProblemAsFilePathMessage() throws IOException {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"id\": \"bad id\", \"title\": \"t\", \"decisionMaker\": {\"name\": \"x\", \"type\": \"cabinet\"},"
+        + " \"status\": \"s\", \"keyDecision\": false, \"dateOfDecision\": \"2025-13-01\", \"decision\": \"d\", \"extra\": 1}");
+    Run run = run("validate", bad.toString());
+    assertEquals(2, run.status());
+    assertEquals(
+        List.of(bad + ": $.id: must be 1-128 of A-Z a-z 0-9 . _ - (no spaces), but was 'bad id'",
+            bad + ": $.dateOfDecision: must be a date YYYY-MM-DD, but was '2025-13-01'",
+            bad + ": $.extra: is not a known field"),
+        run.err().lines().toList());
+  }
+
+  @Test
+  void validateWarnsWhereTheLawAsksForMore() throws IOException {
+    Path record = dir.resolve("officer.json");
+    Files.writeString(record, "{\"id\": \"o-1\", \"title\": \"Lease\", \"decisionMaker\": {\"name\": \"Director\", \"type\": \"officer\"},"
+        + " \"status\": \"Approved\", \"keyDecision\": true, \"dateOfDecision\": \"2025-01-10\", \"decision\": \"Agreed.\"}");
+    Run run = run("validate", record.toString());
+    assertEquals(0, run.status(), run.err());
+    List<String> warnings = run.err().lines().toList();
+    assertEquals(3, warnings.size(), run.err());
+    assertTrue(warnings.get(0).startsWith(record + ": warning: $.reasons: "), warnings.get(0));
+    assertTrue(warnings.get(1).startsWith(record + ": warning: $.alternativesConsidered: "), warnings.get(1));
+    assertTrue(warnings.get(2).startsWith(record + ": warning: $.forwardPlanReference: "), warnings.get(2));
+  }
+
+  @Test
+  void validateNamesMissingFilesOfAMeeting() throws IOException {
+    Path meeting = dir.resolve("meeting.json");
+    Files.writeString(meeting, "{\"id\": \"m\", \"body\": \"Cabinet\", \"date\": \"2025-01-10\", \"items\": [{\"number\": \"4\","
+        + " \"title\": \"Budget\", \"documents\": [{\"title\": \"Report\", \"file\": \"reports/budget.pdf\"}]}]}");
+    Run run = run("validate", meeting.toString());
+    assertEquals(2, run.status());
+    assertEquals(meeting + ": $.items[0].documents[0].file: item 4: file not found: reports/budget.pdf", run.err().strip());
+  }
+
+  @Test
+  void malformedJsonGivesLineAndColumn() throws IOException {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\n  \"id\": \"x\",\n}");
+    Run run = run("validate", broken.toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().startsWith(broken + ": $: is not well-formed JSON: line 3, column"), run.err());
+  }
+
+  @Test
+  void aMissingFileIsInvalidInput() {
+    Run run = run("validate", dir.resolve("nope.json").toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("nope.json: no such file"), run.err());
+  }
+
+  @Test
+  void renderWritesNothingWhenAnyInputIsInvalid() throws IOException {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{}");
+    Path out = dir.resolve("out");
+    Run run = run("render", sampleRecords().get(0), bad.toString(), "--out", out.toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains(bad + ": $.id: is required"), run.err());
+    assertTrue(!Files.exists(out) || isEmpty(out), "no output for an invalid run");
+  }
+
+  @Test
+  void anUnknownFormatIsNotAvailable() throws IOException {
+    Path out = dir.resolve("out");
+    Run run = run("render", sampleRecords().get(0), "--format", "xlsx", "--out", out.toString());
+    assertEquals(1, run.status());
+    assertTrue(run.err().contains("format not available: xlsx"), run.err());
+    assertTrue(!Files.exists(out) || isEmpty(out));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"render", "pack", "validate"})
+  void everyCommandHasHelp(String command) {
+    Run run = run(command, "--help");
+    assertEquals(0, run.status());
+    assertTrue(run.out().startsWith("Usage: decision-notices " + command), run.out());
+  }
+
+  @Test
+  void badUsageIsExit2() {
+    assertEquals(2, run("render").status());
+    assertEquals(2, run("frobnicate").status());
+    assertEquals(2, run().status());
+  }
+
+  static boolean isEmpty(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.findAny().isEmpty();
+    }
+  }
+}

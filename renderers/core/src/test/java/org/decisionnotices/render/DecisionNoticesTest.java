@@ -1,0 +1,84 @@
+package org.decisionnotices.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.decisionnotices.render.layout.Notice;
+import org.junit.jupiter.api.Test;
+
+class DecisionNoticesTest {
+
+  /** Writes the notice's title: enough to see which renderer ran. */
+  record TitleRenderer(Format format, String prefix) implements Renderer {
+    @Override
+    public void render(Notice notice, RenderOptions options, OutputStream out) throws java.io.IOException {
+      out.write((prefix + notice.title()).getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static final Format TEXT = new Format("text", "text/plain", "txt");
+
+  @Test
+  void rendersWithARendererRegisteredByHand() throws Exception {
+    DecisionNotices notices = DecisionNotices.builder().discoverRenderers(false).renderer(new TitleRenderer(TEXT, "> ")).build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    notices.render(TestRecords.seed(), TEXT, out);
+    assertArrayEquals(("> " + TestRecords.seed().title()).getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    assertEquals(Set.of(TEXT), notices.formats());
+  }
+
+  @Test
+  void twoRenderersForOneFormatAreRejectedByName() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> DecisionNotices.builder().renderer(new TitleRenderer(TEXT, "a")).renderer(new TitleRenderer(TEXT, "b")).build());
+    assertTrue(e.getMessage().contains("'text'"), e.getMessage());
+  }
+
+  @Test
+  void aRendererAddedByHandWinsOverADiscoveredOne() {
+    Renderer own = new TitleRenderer(Format.PDF, "own ");
+    DecisionNotices notices = DecisionNotices.builder().renderer(own).build();
+    assertSame(own, notices.renderer("pdf"));
+  }
+
+  @Test
+  void anUnavailableFormatListsWhatIsAvailable() {
+    DecisionNotices notices = DecisionNotices.builder().discoverRenderers(false).renderer(new TitleRenderer(TEXT, "")).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> notices.render(TestRecords.seed(), Format.PDF, new ByteArrayOutputStream()));
+    assertEquals("format 'pdf' is not available; available: text", e.getMessage());
+  }
+
+  @Test
+  void aRendererFailureBecomesARenderExceptionNamingTheRecord() {
+    Renderer broken = new Renderer() {
+      @Override
+      public Format format() {
+        return TEXT;
+      }
+
+      @Override
+      public void render(Notice notice, RenderOptions options, OutputStream out) {
+        throw new IllegalStateException("boom");
+      }
+    };
+    DecisionNotices notices = DecisionNotices.builder().discoverRenderers(false).renderer(broken).build();
+    RenderException e = assertThrows(RenderException.class, () -> notices.render(TestRecords.seed(), TEXT, new ByteArrayOutputStream()));
+    assertEquals(TestRecords.seed().id(), e.noticeId());
+    assertTrue(e.getMessage().contains("boom"));
+    assertTrue(e.getCause() instanceof IllegalStateException);
+  }
+
+  @Test
+  void optionsRejectNulls() {
+    NullPointerException e = assertThrows(NullPointerException.class, () -> RenderOptions.builder().pageSize(null));
+    assertEquals("pageSize must not be null", e.getMessage());
+  }
+}
