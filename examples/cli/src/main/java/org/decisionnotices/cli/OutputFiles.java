@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +24,14 @@ final class OutputFiles implements AutoCloseable {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /** Writes files into a folder. */
+  interface FolderContent {
+    void writeInto(Path folder) throws IOException;
+  }
+
   private final Path folder;
   private final Map<Path, Path> pending = new LinkedHashMap<>();
+  private final SecureRandom random = new SecureRandom();
 
   OutputFiles(Path folder) {
     this.folder = folder;
@@ -32,17 +40,35 @@ final class OutputFiles implements AutoCloseable {
   void write(String name, Content content) throws IOException {
     Files.createDirectories(folder);
     Path target = folder.resolve(name);
-    Path temporary = Files.createTempFile(folder, "." + name + ".", ".part");
+    Path temporary = temporaryName(name);
     pending.put(target, temporary);
-    try (OutputStream out = Files.newOutputStream(temporary)) {
+    // Not Files.createTempFile: its files are private to the owner, and a notice is for publishing.
+    try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       content.writeTo(out);
     }
+  }
+
+  /** A folder of files, written as a whole: it replaces any folder of that name on commit. */
+  void writeFolder(String name, FolderContent content) throws IOException {
+    Files.createDirectories(folder);
+    Path target = folder.resolve(name);
+    Path temporary = temporaryName(name);
+    Files.createDirectory(temporary);
+    pending.put(target, temporary);
+    content.writeInto(temporary);
+  }
+
+  private Path temporaryName(String name) {
+    return folder.resolve("." + name + "." + Long.toHexString(random.nextLong()) + ".part");
   }
 
   /** Moves every file into place; returns their paths. */
   List<Path> commit() throws IOException {
     List<Path> written = new ArrayList<>();
     for (Map.Entry<Path, Path> file : pending.entrySet()) {
+      if (Files.isDirectory(file.getKey())) {
+        deleteTree(file.getKey());
+      }
       try {
         Files.move(file.getValue(), file.getKey(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -57,8 +83,19 @@ final class OutputFiles implements AutoCloseable {
   @Override
   public void close() throws IOException {
     for (Path temporary : pending.values()) {
-      Files.deleteIfExists(temporary);
+      deleteTree(temporary);
     }
     pending.clear();
+  }
+
+  private static void deleteTree(Path path) throws IOException {
+    if (Files.isDirectory(path)) {
+      try (var children = Files.list(path)) {
+        for (Path child : (Iterable<Path>) children::iterator) {
+          deleteTree(child);
+        }
+      }
+    }
+    Files.deleteIfExists(path);
   }
 }

@@ -1,5 +1,6 @@
 package org.decisionnotices.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.decisionnotices.model.json.DecisionJson;
 import org.decisionnotices.model.json.InvalidInputException;
 import org.decisionnotices.render.DecisionNotices;
 import org.decisionnotices.render.Format;
+import org.decisionnotices.render.pdf.PdfPreview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,6 +45,9 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: the current folder).")
   Path out = Path.of(".");
 
+  @Option(names = "--png", description = "Also write PNG images of each PDF's pages into DIR/<id>-pages/, to look at.")
+  boolean png;
+
   @Override
   public Integer call() throws IOException {
     List<DecisionRecord> records = new ArrayList<>();
@@ -63,6 +68,9 @@ final class RenderCommand implements Callable<Integer> {
     }
     DecisionNotices notices = DecisionNotices.create();
     Set<Format> wanted = new LinkedHashSet<>();
+    if (png) {
+      wanted.add(Format.PDF);
+    }
     for (String id : formats) {
       Format format = Format.of(id);
       if (!notices.formats().contains(format)) {
@@ -76,6 +84,11 @@ final class RenderCommand implements Callable<Integer> {
       for (DecisionRecord record : records) {
         for (Format format : wanted) {
           outputs.write(record.id() + "." + format.extension(), stream -> notices.render(record, format, stream));
+        }
+        if (png) {
+          ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+          notices.render(record, Format.PDF, pdf);
+          outputs.writeFolder(record.id() + "-pages", folder -> PdfPreview.writePngs(pdf.toByteArray(), folder, 96));
         }
       }
       for (Path written : outputs.commit()) {

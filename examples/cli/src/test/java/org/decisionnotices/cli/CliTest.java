@@ -125,6 +125,21 @@ class CliTest {
     assertTrue(!Files.exists(out) || isEmpty(out));
   }
 
+  @Test
+  void renderWritesAPdfPerRecordAndPreviewsOnRequest() throws IOException {
+    Path out = dir.resolve("out");
+    Run run = run("render", data().resolve("lscb-annual-report.json").toString(), "--format", "pdf", "--png", "--out", out.toString());
+    assertEquals(0, run.status(), run.err());
+    String id = "lancashire-hwb-2016-10-24-lscb-annual-report";
+    byte[] pdf = Files.readAllBytes(out.resolve(id + ".pdf"));
+    assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertTrue(Files.size(out.resolve(id + "-pages").resolve("page-1.png")) > 1_000);
+    try (Stream<Path> files = Files.list(out)) {
+      assertEquals(List.of(id + "-pages", id + ".pdf"), files.map(f -> f.getFileName().toString()).sorted().toList(),
+          "no temporary files are left");
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"render", "pack", "validate"})
   void everyCommandHasHelp(String command) {

@@ -1,0 +1,358 @@
+package org.decisionnotices.render.pdf.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.decisionnotices.render.Logo;
+import org.decisionnotices.render.pdf.internal.Ink.Fill;
+import org.decisionnotices.render.pdf.internal.Ink.LinkArea;
+import org.decisionnotices.render.pdf.internal.Ink.Picture;
+import org.decisionnotices.render.pdf.internal.Ink.Rule;
+import org.decisionnotices.render.pdf.internal.Ink.TextRun;
+import org.decisionnotices.render.pdf.internal.Layouter.Layout;
+import org.decisionnotices.render.pdf.internal.Paginator.Placed;
+
+/**
+ * Draws paginated slices into a tagged PDF. Structure elements are created the first time
+ * their content is drawn, so every element's kids (MCIDs, child elements, link annotations)
+ * come in reading order. Marked-content ids restart at 0 on each page; the parent tree has one
+ * entry per page (the owner of each MCID) and one per link annotation. Content of an element
+ * that started on an earlier page is referenced with a marked-content reference naming its page.
+ */
+final class Drawer {
+  private static final float FOOTER_SIZE = 9;
+
+  private final PDDocument doc;
+  private final FontLibrary fonts;
+  private final Layout layout;
+  private final Logo logo;
+  private final BiFunction<Integer, Integer, String> footer;
+  private final PDStructureTreeRoot root = new PDStructureTreeRoot();
+  private final Map<Node, PDStructureElement> elements = new IdentityHashMap<>();
+  private final Map<FontStyle, PDType0Font> pdfFonts = new EnumMap<>(FontStyle.class);
+  private final Map<Integer, COSObjectable> parentTree = new LinkedHashMap<>();
+  private final Map<Node, PDOutlineItem> bookmarks = new LinkedHashMap<>();
+  private final PDPropertyList layoutArtifact = artifact("Layout", null);
+  private final PDPropertyList headerArtifact = artifact("Pagination", "Header");
+  private final PDPropertyList footerArtifact = artifact("Pagination", "Footer");
+  private final PDPropertyList repeatArtifact = artifact("Pagination", null);
+  private PDImageXObject image;
+  private int nextKey;
+  private String section;
+
+  // Per page.
+  private PDPage page;
+  private PDPageContentStream cs;
+  private List<PDStructureElement> mcidOwners;
+
+  /** {@code footer} gives the footer text for page n of m, e.g. "Page 1 of 3". */
+  Drawer(PDDocument doc, FontLibrary fonts, Layout layout, Logo logo, BiFunction<Integer, Integer, String> footer) {
+    this.doc = doc;
+    this.fonts = fonts;
+    this.layout = layout;
+    this.logo = logo;
+    this.footer = footer;
+  }
+
+  /** The section being drawn, for error messages. */
+  String section() {
+    return section;
+  }
+
+  void draw(List<List<Placed>> pages) throws IOException {
+    Geometry g = layout.geometry();
+    doc.getDocumentCatalog().setStructureTreeRoot(root);
+    nextKey = pages.size();
+    for (int p = 0; p < pages.size(); p++) {
+      page = new PDPage(new PDRectangle(g.width(), g.height()));
+      page.setStructParents(p);
+      // Tab order follows the structure tree (PDF/UA 7.18.3).
+      page.getCOSObject().setItem(COSName.getPDFName("Tabs"), COSName.S);
+      doc.addPage(page);
+      mcidOwners = new ArrayList<>();
+      try (PDPageContentStream stream = new PDPageContentStream(doc, page)) {
+        cs = stream;
+        if (p == 0 && layout.firstHeader() != null) {
+          drawSlice(layout.firstHeader(), g.headerTop(), null);
+        } else if (layout.laterHeader() != null) {
+          drawSlice(layout.laterHeader(), g.headerTop(), headerArtifact);
+        }
+        for (Placed placed : pages.get(p)) {
+          drawSlice(placed.slice(), placed.top(), placed.repeat() ? repeatArtifact : null);
+        }
+        section = null;
+        drawFooter(footer.apply(p + 1, pages.size()));
+      }
+      COSArray owners = new COSArray();
+      for (PDStructureElement owner : mcidOwners) {
+        owners.add(owner);
+      }
+      parentTree.put(p, owners);
+    }
+    PDNumberTreeNode tree = new PDNumberTreeNode(COSObjectable.class);
+    tree.setNumbers(parentTree);
+    root.setParentTree(tree);
+    root.setParentTreeNextKey(nextKey);
+    outline();
+  }
+
+  private void drawSlice(Slice slice, float top, PDPropertyList artifact) throws IOException {
+    for (Ink ink : slice.inks) {
+      if (ink instanceof TextRun run) {
+        text(run, top, artifact);
+      } else if (ink instanceof Rule rule) {
+        cs.beginMarkedContent(COSName.ARTIFACT, artifact != null ? artifact : layoutArtifact);
+        setStroke(rule.rgb(), rule.width());
+        cs.moveTo(rule.x1(), y(top + rule.y1()));
+        cs.lineTo(rule.x2(), y(top + rule.y2()));
+        cs.stroke();
+        cs.endMarkedContent();
+      } else if (ink instanceof Fill fill) {
+        cs.beginMarkedContent(COSName.ARTIFACT, artifact != null ? artifact : layoutArtifact);
+        setFill(fill.rgb());
+        cs.addRect(fill.x(), y(top + fill.y() + fill.height()), fill.width(), fill.height());
+        cs.fill();
+        cs.endMarkedContent();
+      } else if (ink instanceof LinkArea area) {
+        if (artifact == null) {
+          link(area, top);
+        }
+      } else if (ink instanceof Picture picture) {
+        picture(picture, top, artifact);
+      }
+    }
+  }
+
+  private void text(TextRun run, float top, PDPropertyList artifact) throws IOException {
+    boolean tagged = artifact == null && run.owner() != null;
+    if (tagged) {
+      section = run.owner().sectionKey;
+      beginTagged(run.owner());
+      bookmark(run.owner(), top);
+    } else {
+      cs.beginMarkedContent(COSName.ARTIFACT, artifact != null ? artifact : layoutArtifact);
+    }
+    cs.beginText();
+    cs.setFont(font(run.style()), run.size());
+    setFill(run.rgb());
+    cs.newLineAtOffset(run.x(), y(top + run.baseline()));
+    cs.showText(run.text());
+    cs.endText();
+    cs.endMarkedContent();
+  }
+
+  /** Opens a marked-content sequence owned by {@code owner} and records it in the tree. */
+  private void beginTagged(Node owner) throws IOException {
+    int mcid = mcidOwners.size();
+    PDStructureElement element = element(owner);
+    cs.beginMarkedContent(COSName.getPDFName(owner.type), mcid);
+    mcidOwners.add(element);
+    if (element.getPage() != null && element.getPage().getCOSObject() == page.getCOSObject()) {
+      element.appendKid(mcid);
+    } else {
+      PDMarkedContentReference reference = new PDMarkedContentReference();
+      reference.setPage(page);
+      reference.setMCID(mcid);
+      element.appendKid(reference);
+    }
+  }
+
+  private void link(LinkArea area, float top) throws IOException {
+    PDAnnotationLink annotation = new PDAnnotationLink();
+    float bottom = y(top + area.y() + area.height());
+    annotation.setRectangle(new PDRectangle(area.x(), bottom, area.width(), area.height()));
+    PDActionURI action = new PDActionURI();
+    action.setURI(area.target());
+    annotation.setAction(action);
+    PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+    border.setWidth(0);
+    annotation.setBorderStyle(border);
+    annotation.setContents(area.owner().alt);
+    annotation.setPrinted(true);
+    int key = nextKey++;
+    annotation.setStructParent(key);
+    page.getAnnotations().add(annotation);
+    PDStructureElement element = element(area.owner());
+    PDObjectReference reference = new PDObjectReference();
+    reference.setReferencedObject(annotation);
+    reference.setPage(page);
+    element.appendKid(reference);
+    parentTree.put(key, element);
+  }
+
+  private void picture(Picture picture, float top, PDPropertyList artifact) throws IOException {
+    if (logo == null) {
+      return;
+    }
+    if (image == null) {
+      image = PDImageXObject.createFromByteArray(doc, logo.image(), "logo");
+    }
+    float scale = Math.min(picture.width() / image.getWidth(), picture.height() / image.getHeight());
+    float w = image.getWidth() * scale;
+    float h = image.getHeight() * scale;
+    float x = picture.x() + picture.width() - w;
+    float bottom = y(top + picture.y() + (picture.height() + h) / 2);
+    boolean tagged = artifact == null && picture.owner() != null;
+    if (tagged) {
+      beginTagged(picture.owner());
+      PDLayoutAttributeObject bbox = new PDLayoutAttributeObject();
+      bbox.setBBox(new PDRectangle(x, bottom, w, h));
+      element(picture.owner()).addAttribute(bbox);
+    } else {
+      cs.beginMarkedContent(COSName.ARTIFACT, artifact != null ? artifact : headerArtifact);
+    }
+    cs.drawImage(image, x, bottom, w, h);
+    cs.endMarkedContent();
+  }
+
+  private void drawFooter(String text) throws IOException {
+    Geometry g = layout.geometry();
+    float width = fonts.face(FontStyle.REGULAR).width(text, FOOTER_SIZE);
+    cs.beginMarkedContent(COSName.ARTIFACT, footerArtifact);
+    setStroke(0xB8BFC7, 0.5f);
+    float ruleY = y(g.footerBaseline() - FOOTER_SIZE - 5);
+    cs.moveTo(g.margin(), ruleY);
+    cs.lineTo(g.right(), ruleY);
+    cs.stroke();
+    cs.beginText();
+    cs.setFont(font(FontStyle.REGULAR), FOOTER_SIZE);
+    setFill(Layouter.MUTED);
+    cs.newLineAtOffset(g.right() - width, y(g.footerBaseline()));
+    cs.showText(text);
+    cs.endText();
+    cs.endMarkedContent();
+  }
+
+  /** The PDF element for {@code node}, created (with its ancestors) on first use. */
+  private PDStructureElement element(Node node) {
+    PDStructureElement element = elements.get(node);
+    if (element != null) {
+      return element;
+    }
+    PDStructureNode parent = node.parent == null ? root : element(node.parent);
+    element = new PDStructureElement(node.type, parent);
+    element.setPage(page);
+    if (node.language != null) {
+      element.setLanguage(node.language);
+    }
+    if (node.alt != null && !"Link".equals(node.type)) {
+      element.setAlternateDescription(node.alt);
+    }
+    if (node.scope != null || node.summary != null) {
+      PDTableAttributeObject table = new PDTableAttributeObject();
+      if (node.scope != null) {
+        table.setScope(node.scope);
+      }
+      if (node.summary != null) {
+        table.setSummary(node.summary);
+      }
+      element.addAttribute(table);
+    }
+    if (node.listNumbering != null) {
+      PDListAttributeObject list = new PDListAttributeObject();
+      list.setListNumbering(node.listNumbering);
+      element.addAttribute(list);
+    }
+    parent.appendKid(element);
+    elements.put(node, element);
+    return element;
+  }
+
+  private void bookmark(Node owner, float top) {
+    if (owner.bookmark == null || bookmarks.containsKey(owner)) {
+      return;
+    }
+    PDOutlineItem item = new PDOutlineItem();
+    item.setTitle(owner.bookmark);
+    PDPageXYZDestination destination = new PDPageXYZDestination();
+    destination.setPage(page);
+    destination.setTop((int) y(top - 6));
+    item.setDestination(destination);
+    bookmarks.put(owner, item);
+  }
+
+  /** The title's bookmark holds one per section heading. */
+  private void outline() {
+    PDDocumentOutline outline = new PDDocumentOutline();
+    PDOutlineItem title = null;
+    for (Map.Entry<Node, PDOutlineItem> entry : bookmarks.entrySet()) {
+      if ("H1".equals(entry.getKey().type)) {
+        title = entry.getValue();
+        outline.addLast(title);
+      } else if (title != null) {
+        title.addLast(entry.getValue());
+      } else {
+        outline.addLast(entry.getValue());
+      }
+    }
+    if (title != null) {
+      title.openNode();
+    }
+    outline.openNode();
+    doc.getDocumentCatalog().setDocumentOutline(outline);
+    doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+  }
+
+  private PDType0Font font(FontStyle style) throws IOException {
+    PDType0Font font = pdfFonts.get(style);
+    if (font == null) {
+      font = PDType0Font.load(doc, fonts.face(style).ttf(), true);
+      pdfFonts.put(style, font);
+    }
+    return font;
+  }
+
+  private float y(float fromTop) {
+    return layout.geometry().height() - fromTop;
+  }
+
+  private void setFill(int rgb) throws IOException {
+    cs.setNonStrokingColor(((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f, (rgb & 0xFF) / 255f);
+  }
+
+  private void setStroke(int rgb, float width) throws IOException {
+    cs.setStrokingColor(((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f, (rgb & 0xFF) / 255f);
+    cs.setLineWidth(width);
+  }
+
+  private static PDPropertyList artifact(String type, String subtype) {
+    COSDictionary properties = new COSDictionary();
+    properties.setName(COSName.TYPE, type);
+    if (subtype != null) {
+      properties.setName(COSName.SUBTYPE, subtype);
+    }
+    return PDPropertyList.create(properties);
+  }
+}

@@ -1,0 +1,401 @@
+package org.decisionnotices.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ServiceLoader;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.decisionnotices.model.prose.Inline;
+import org.decisionnotices.model.prose.Paragraph;
+import org.decisionnotices.model.prose.Text;
+import org.decisionnotices.render.Branding;
+import org.decisionnotices.render.DecisionNotices;
+import org.decisionnotices.render.Logo;
+import org.decisionnotices.render.PageSize;
+import org.decisionnotices.render.RenderException;
+import org.decisionnotices.render.RenderOptions;
+import org.decisionnotices.render.Renderer;
+import org.decisionnotices.render.layout.Blocks;
+import org.decisionnotices.render.layout.Notice;
+import org.decisionnotices.render.layout.Part;
+import org.decisionnotices.render.layout.Section;
+import org.decisionnotices.render.testkit.Samples;
+import org.decisionnotices.render.testkit.Samples.Sample;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** What the contract test cannot see: conformance, structure, pagination, fonts, preview. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PdfRendererTest {
+  private final PdfRenderer renderer = PdfRenderer.create();
+  private VeraPdf vera;
+
+  @BeforeAll
+  void loadValidator() throws Exception {
+    vera = new VeraPdf();
+  }
+
+  // ---- conformance ----
+
+  @Test
+  void everySampleConformsToPdfUa1AndPdfA2a() throws Exception {
+    List<String> failures = new ArrayList<>();
+    List<Sample> samples = Samples.records();
+    assertFalse(samples.isEmpty(), "no samples found");
+    for (Sample sample : samples) {
+      for (String failure : vera.failures(render(layout(sample.record().id(), sample), RenderOptions.defaults()))) {
+        failures.add(sample.name() + ": " + failure);
+      }
+    }
+    assertTrue(failures.isEmpty(), "veraPDF failures:\n" + String.join("\n", failures));
+  }
+
+  @Test
+  void longRecordFlowsOverPagesAndStillConforms() throws Exception {
+    byte[] shortPdf = render(cabinet(), RenderOptions.defaults());
+    byte[] longPdf = render(longCabinet(), RenderOptions.defaults());
+    StructureText shortText = StructureText.read(shortPdf);
+    StructureText longText = StructureText.read(longPdf);
+    assertTrue(longText.pages >= 4, "the long record should take at least 4 pages, took " + longText.pages);
+    assertTrue(longText.pages > shortText.pages, "long " + longText.pages + " vs short " + shortText.pages);
+    assertEquals(List.of(), vera.failures(longPdf));
+    // Every discussion paragraph appears as often as it was repeated, whole, in order.
+    assertEquals(
+        longText.ofType("P").stream().filter(p -> p.text().startsWith("County Councillor Priya Shah")).count(),
+        4);
+  }
+
+  @Test
+  void brandedNoticeHasTaggedLogoAndCouncilNameAndConforms() throws Exception {
+    RenderOptions options = branded();
+    byte[] pdf = render(longCabinet(), options);
+    assertEquals(List.of(), vera.failures(pdf));
+    StructureText text = StructureText.read(pdf);
+    List<StructureText.Element> figures = text.ofType("Figure");
+    assertEquals(1, figures.size(), "one tagged logo, on page 1; later pages' logos are artifacts");
+    assertEquals("P", text.elements.get(1).type());
+    assertEquals("Westmere County Council", text.elements.get(1).text().strip());
+    assertTrue(
+        text.artifactText.stream().anyMatch(a -> a.contains("Westmere County Council")),
+        "the council name repeats on later pages as a header artifact");
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      var kids = doc.getDocumentCatalog().getStructureTreeRoot().getKids();
+      var document = (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement) kids.get(0);
+      var figure = findFirst(document, "Figure");
+      assertEquals("Westmere County Council logo", figure.getAlternateDescription());
+    }
+  }
+
+  @Test
+  void validatorReportsFailuresOfAnUntaggedPdf() throws Exception {
+    // Guards the check itself: a plain PDFBox page must fail, naming clauses.
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PDDocument doc = new PDDocument()) {
+      doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      doc.save(out);
+    }
+    List<String> failures = vera.failures(out.toByteArray());
+    assertTrue(failures.stream().anyMatch(f -> f.startsWith("ua1") && f.contains("clause")), failures.toString());
+    assertTrue(failures.stream().anyMatch(f -> f.startsWith("2a")), failures.toString());
+  }
+
+  @Test
+  void longTableRepeatsItsHeaderRowAsAnArtifact() throws Exception {
+    Notice base = cabinet();
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 1; i <= 90; i++) {
+      rows.add(List.of("Councillor " + i, "Member of a body with an interest in item " + i, "None"));
+    }
+    List<Section> sections = new ArrayList<>(base.sections());
+    sections.add(new Section("register", "Register of interests", null,
+        List.of(new org.decisionnotices.render.layout.Table("Register", List.of("Member", "Interest", "Dispensation"), rows))));
+    Notice notice = new Notice(base.id(), base.title(), base.language(), base.date(), sections);
+    byte[] pdf = render(notice, RenderOptions.defaults());
+    StructureText text = StructureText.read(pdf);
+    long repeated = text.artifactText.stream().filter(a -> a.startsWith("Dispensation")).count();
+    assertTrue(repeated >= 2, "header row repeated on each further page: " + repeated);
+    long taggedHeaders = text.ofType("TH").stream().filter(th -> th.text().startsWith("Dispensation")).count();
+    assertEquals(2, taggedHeaders, "tagged once per table (interests and register); repeats are artifacts");
+    assertTrue(text.ofType("TD").stream().anyMatch(td -> td.text().startsWith("Councillor 90")));
+    assertEquals(List.of(), vera.failures(pdf));
+  }
+
+  // ---- structure ----
+
+  @Test
+  void headingsAreOneH1ThenH2PerSectionInOrder() throws Exception {
+    Notice notice = cabinet();
+    StructureText text = StructureText.read(render(notice, RenderOptions.defaults()));
+    List<String> headings =
+        text.elements.stream().filter(e -> e.type().matches("H\\d")).map(e -> e.type() + " " + e.text().strip()).toList();
+    List<String> expected = new ArrayList<>();
+    expected.add("H1 " + notice.title());
+    notice.sections().stream().filter(s -> s.heading() != null).forEach(s -> expected.add("H2 " + s.heading()));
+    assertEquals(expected, headings);
+    assertEquals("Document", text.elements.get(0).type());
+  }
+
+  @Test
+  void tablesListsAndLinksAreTagged() throws Exception {
+    StructureText text = StructureText.read(render(cabinet(), RenderOptions.defaults()));
+    for (String type : List.of("Sect", "Table", "TR", "TH", "TD", "L", "LI", "Lbl", "LBody", "Link", "P")) {
+      assertFalse(text.ofType(type).isEmpty(), type + " missing from " + text.types());
+    }
+    assertTrue(text.ofType("TH").stream().anyMatch(th -> "Row".equals(th.scope())), "summary labels are row headers");
+    assertTrue(text.ofType("TH").stream().anyMatch(th -> "Column".equals(th.scope())), "table headings are column headers");
+    assertTrue(text.ofType("TH").stream().allMatch(th -> th.scope() != null), "every TH has a scope");
+    // Each item's label comes before its body.
+    List<String> types = text.types();
+    int lbl = types.indexOf("Lbl");
+    assertEquals("LBody", types.get(lbl + 1));
+    assertTrue(
+        text.ofType("Link").stream().anyMatch(l -> l.text().contains("section 7 of the Public Libraries")),
+        "prose link text belongs to its Link element");
+  }
+
+  @Test
+  void linksAreClickableAnnotationsWithContents() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(render(cabinet(), RenderOptions.defaults()))) {
+      List<PDAnnotationLink> links = new ArrayList<>();
+      for (var page : doc.getPages()) {
+        for (PDAnnotation annotation : page.getAnnotations()) {
+          if (annotation instanceof PDAnnotationLink link) {
+            links.add(link);
+          }
+        }
+      }
+      assertTrue(links.size() >= 5, "meeting, two emails, prose link, documents: " + links.size());
+      for (PDAnnotationLink link : links) {
+        assertFalse(link.getContents() == null || link.getContents().isBlank(), "link without /Contents");
+        assertTrue(link.getStructParent() >= doc.getNumberOfPages(), "annotation keys follow the page keys");
+      }
+      assertTrue(
+          links.stream()
+              .anyMatch(l -> ((org.apache.pdfbox.pdmodel.interactive.action.PDActionURI) l.getAction())
+                  .getURI().equals("https://www.legislation.gov.uk/ukpga/1964/75/section/7")));
+    }
+  }
+
+  @Test
+  void wrappedLinesKeepTheSpaceBetweenWords() throws Exception {
+    Notice notice = longCabinet();
+    StructureText text = StructureText.read(render(notice, RenderOptions.defaults()));
+    // Every paragraph of the prose, exactly as written: a lost space at a line break would show.
+    List<String> expected = new ArrayList<>();
+    for (Section section : notice.sections()) {
+      for (Part part : section.parts()) {
+        if (part instanceof Blocks blocks) {
+          blocks.blocks().stream()
+              .filter(b -> b instanceof Paragraph)
+              .forEach(b -> expected.add(Inline.plainText(((Paragraph) b).inlines())));
+        }
+      }
+    }
+    List<String> actual = text.ofType("P").stream().map(p -> p.text().strip()).toList();
+    for (String paragraph : expected) {
+      assertTrue(actual.contains(paragraph), "paragraph not found whole:\n" + paragraph + "\nin:\n" + actual);
+    }
+    assertTrue(expected.stream().anyMatch(p -> p.length() > 300), "the check needs paragraphs that wrap");
+  }
+
+  @Test
+  void footerSaysPageNofMAsAnArtifact() throws Exception {
+    StructureText text = StructureText.read(render(longCabinet(), RenderOptions.defaults()));
+    int pages = text.pages;
+    for (int page = 1; page <= pages; page++) {
+      String footer = "Page " + page + " of " + pages;
+      assertTrue(text.artifactText.contains(footer), footer + " missing from artifacts " + text.artifactText);
+      assertFalse(text.readingText.toString().contains(footer), "footer must not be in the tagged content");
+    }
+  }
+
+  @Test
+  void welshNoticeHasWelshFooterAndLanguage() throws Exception {
+    Sample welsh = Samples.records().stream().filter(s -> s.name().startsWith("welsh")).findFirst().orElseThrow();
+    byte[] pdf = render(layout(welsh.record().id(), welsh), RenderOptions.defaults());
+    StructureText text = StructureText.read(pdf);
+    assertTrue(text.artifactText.contains("Tudalen 1 o " + text.pages), text.artifactText.toString());
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertEquals("cy-GB", doc.getDocumentCatalog().getLanguage());
+    }
+  }
+
+  @Test
+  void sectionLanguageBecomesLangOfItsElement() throws Exception {
+    Notice base = cabinet();
+    List<Section> sections = new ArrayList<>(base.sections());
+    sections.add(
+        new Section(
+            "crynodeb",
+            "Crynodeb",
+            Locale.forLanguageTag("cy"),
+            List.of(new Blocks(List.of(new Paragraph(List.of(new Text("Penderfyniad y Cabinet ar wasanaeth y llyfrgell."))))))));
+    Notice notice = new Notice(base.id(), base.title(), base.language(), base.date(), sections);
+    byte[] pdf = render(notice, RenderOptions.defaults());
+    StructureText text = StructureText.read(pdf);
+    assertTrue(
+        text.ofType("Sect").stream().anyMatch(s -> "cy".equals(s.language()) && s.text().contains("Penderfyniad")),
+        "the Welsh section's Sect carries /Lang cy");
+    assertEquals(List.of(), vera.failures(pdf));
+  }
+
+  @Test
+  void bookmarksAreTheHeadings() throws Exception {
+    Notice notice = cabinet();
+    try (PDDocument doc = Loader.loadPDF(render(notice, RenderOptions.defaults()))) {
+      List<String> titles = new ArrayList<>();
+      collect(doc.getDocumentCatalog().getDocumentOutline(), titles);
+      List<String> expected = new ArrayList<>();
+      expected.add(notice.title());
+      notice.sections().stream().filter(s -> s.heading() != null).forEach(s -> expected.add(s.heading()));
+      assertEquals(expected, titles);
+    }
+  }
+
+  @Test
+  void letterPaperIsHonoured() throws Exception {
+    RenderOptions letter = RenderOptions.builder().pageSize(PageSize.LETTER).build();
+    try (PDDocument doc = Loader.loadPDF(render(cabinet(), letter))) {
+      PDRectangle box = doc.getPage(0).getMediaBox();
+      assertEquals(612f, box.getWidth(), 0.01);
+      assertEquals(792f, box.getHeight(), 0.01);
+    }
+    try (PDDocument doc = Loader.loadPDF(render(cabinet(), RenderOptions.defaults()))) {
+      assertEquals(PageSize.A4.widthPoints(), doc.getPage(0).getMediaBox().getWidth(), 0.01);
+    }
+  }
+
+  @Test
+  void characterOutsideTheFontFailsNamingItAndTheSection() {
+    Notice base = cabinet();
+    Notice emojiTitle = new Notice(base.id(), base.title() + " \uD83D\uDE00", base.language(), base.date(), base.sections());
+    RenderException title = assertThrows(RenderException.class, () -> render(emojiTitle, RenderOptions.defaults()));
+    assertTrue(title.getMessage().contains("U+1F600"), title.getMessage());
+    assertEquals(base.id(), title.noticeId());
+
+    List<Section> sections = new ArrayList<>(base.sections());
+    sections.add(new Section("reasons-cjk", "Reasons", null,
+        List.of(new Blocks(List.of(new Paragraph(List.of(new Text("Agreed \u6C7A\u5B9A today"))))))));
+    Notice cjk = new Notice(base.id(), base.title(), base.language(), base.date(), sections);
+    RenderException body = assertThrows(RenderException.class, () -> render(cjk, RenderOptions.defaults()));
+    assertTrue(body.getMessage().contains("U+6C7A"), body.getMessage());
+    assertEquals("reasons-cjk", body.section());
+  }
+
+  @Test
+  void isFoundByServiceLoader() {
+    boolean found = false;
+    for (Renderer r : ServiceLoader.load(Renderer.class)) {
+      found |= r instanceof PdfRenderer;
+    }
+    assertTrue(found, "META-INF/services must name PdfRenderer");
+  }
+
+  // ---- preview ----
+
+  @Test
+  void previewWritesOnePngPerPage() throws Exception {
+    Path dir = Path.of("target", "preview");
+    for (String name : List.of("lscb-annual-report", "cabinet-key-decision")) {
+      Sample sample = Samples.records().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+      byte[] pdf = render(layout(name, sample), name.startsWith("cabinet") ? branded() : RenderOptions.defaults());
+      int pages = StructureText.read(pdf).pages;
+      List<Path> pngs = PdfPreview.writePngs(pdf, dir.resolve(name), 60);
+      assertEquals(pages, pngs.size());
+      BufferedImage first = ImageIO.read(pngs.get(0).toFile());
+      assertEquals(Math.round(PageSize.A4.widthPoints() * 60 / 72), first.getWidth(), 1.0);
+    }
+  }
+
+  // ---- helpers ----
+
+  private byte[] render(Notice notice, RenderOptions options) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    renderer.render(notice, options, out);
+    return out.toByteArray();
+  }
+
+  private static Notice layout(String unused, Sample sample) {
+    return DecisionNotices.builder().discoverRenderers(false).build().layout(sample.record());
+  }
+
+  private static Notice cabinet() {
+    return DecisionNotices.builder().discoverRenderers(false).build().layout(Samples.record("cabinet-key-decision"));
+  }
+
+  /** The cabinet sample with its discussion four times over. */
+  private static Notice longCabinet() {
+    Notice base = cabinet();
+    List<Section> sections = new ArrayList<>();
+    for (Section section : base.sections()) {
+      if (section.key().equals("discussion")) {
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+          parts.addAll(section.parts());
+        }
+        sections.add(new Section(section.key(), section.heading(), section.language(), parts));
+      } else {
+        sections.add(section);
+      }
+    }
+    return new Notice(base.id(), base.title(), base.language(), base.date(), sections);
+  }
+
+  private static RenderOptions branded() throws IOException {
+    BufferedImage image = new BufferedImage(120, 40, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(new Color(0x00594F));
+    g.fillRoundRect(0, 0, 40, 40, 12, 12);
+    g.setColor(new Color(0x8A6D00));
+    g.fillOval(48, 4, 32, 32);
+    g.fillRect(86, 8, 30, 24);
+    g.dispose();
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", png);
+    Logo logo = new Logo(png.toByteArray(), "image/png", "Westmere County Council logo");
+    return RenderOptions.builder().branding(new Branding("Westmere County Council", logo, "#00594F")).build();
+  }
+
+  private static void collect(PDOutlineNode node, List<String> titles) {
+    for (PDOutlineItem item : node.children()) {
+      titles.add(item.getTitle());
+      collect(item, titles);
+    }
+  }
+
+  private static org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement findFirst(
+      org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element, String type) {
+    if (element.getStructureType().equals(type)) {
+      return element;
+    }
+    for (Object kid : element.getKids()) {
+      if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement child) {
+        var found = findFirst(child, type);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+}
