@@ -1,0 +1,151 @@
+package org.decisionnotices.render.docx.internal;
+
+import jakarta.xml.bind.JAXBException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.decisionnotices.render.Branding;
+import org.decisionnotices.render.RenderException;
+import org.decisionnotices.render.RenderOptions;
+import org.decisionnotices.render.i18n.Labels;
+import org.decisionnotices.render.layout.Notice;
+import org.decisionnotices.render.layout.Section;
+import org.docx4j.XmlUtils;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.DocPropsCorePart;
+import org.docx4j.openpackaging.parts.PartName;
+import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.FontTablePart;
+import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.ImageJpegPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.ImagePngPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.NumberingDefinitionsPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
+import org.docx4j.wml.Body;
+import org.docx4j.wml.CTSettings;
+import org.docx4j.wml.Document;
+import org.docx4j.wml.Fonts;
+import org.docx4j.wml.Ftr;
+import org.docx4j.wml.Hdr;
+import org.docx4j.wml.Numbering;
+import org.docx4j.wml.SectPr;
+import org.docx4j.wml.Styles;
+
+/**
+ * Writes one notice as a DOCX package. One instance per render.
+ *
+ * <p>The body is built as docx4j objects; the styles, numbering, header, footer and properties
+ * are small fixed documents, written as XML text with the notice's values escaped in and read by
+ * docx4j's own (shared, once-per-JVM) JAXB context.
+ */
+public final class DocxWriter {
+  private final Notice notice;
+  private final RenderOptions options;
+
+  public DocxWriter(Notice notice, RenderOptions options) {
+    this.notice = notice;
+    this.options = options;
+  }
+
+  public void writeTo(OutputStream out) throws IOException {
+    ByteArrayOutputStream raw = new ByteArrayOutputStream(32 * 1024);
+    try {
+      build().save(raw);
+    } catch (Docx4JException | JAXBException e) {
+      throw new RenderException(notice.id(), null, "docx4j could not write the package: " + e.getMessage(), e);
+    }
+    ReproducibleZip.rewrite(raw.toByteArray(), notice.date().atStartOfDay(), out);
+  }
+
+  private WordprocessingMLPackage build() throws Docx4JException, JAXBException, IOException {
+    Branding branding = options.branding();
+    PageGeometry page = PageGeometry.of(options.pageSize());
+    Locale labelLanguage = options.labelLanguage() == null ? notice.language() : options.labelLanguage();
+
+    WordprocessingMLPackage pkg = new WordprocessingMLPackage();
+    MainDocumentPart main = new MainDocumentPart();
+    pkg.addTargetPart(main);
+
+    DocPropsCorePart core = new DocPropsCorePart();
+    core.unmarshal(new ByteArrayInputStream(coreProperties().getBytes(StandardCharsets.UTF_8)));
+    pkg.addTargetPart(core);
+
+    StyleDefinitionsPart styles = new StyleDefinitionsPart();
+    styles.setJaxbElement((Styles) unmarshal(StyleSheet.xml(branding.accentColour().substring(1), notice.language())));
+    main.addTargetPart(styles);
+    DocumentSettingsPart settings = new DocumentSettingsPart();
+    settings.setJaxbElement((CTSettings) unmarshal(PageFurniture.settings(notice.language())));
+    main.addTargetPart(settings);
+    FontTablePart fonts = new FontTablePart();
+    fonts.setJaxbElement((Fonts) unmarshal(PageFurniture.fontTable()));
+    main.addTargetPart(fonts);
+
+    String headerRelId = null;
+    if (PageFurniture.hasHeader(branding)) {
+      HeaderPart header = new HeaderPart();
+      headerRelId = main.addTargetPart(header).getId();
+      String logoRelId = null;
+      int[] pixels = null;
+      if (branding.logo() != null) {
+        try {
+          pixels = PageFurniture.pixels(branding.logo());
+        } catch (IOException e) {
+          throw new RenderException(notice.id(), null, "cannot read the branding logo: " + e.getMessage(), e);
+        }
+        String ext = PageFurniture.extension(branding.logo());
+        PartName name = new PartName("/word/media/logo." + ext);
+        BinaryPart image = "png".equals(ext) ? new ImagePngPart(name) : new ImageJpegPart(name);
+        image.setBinaryData(branding.logo().image());
+        logoRelId = header.addTargetPart(image).getId();
+      }
+      header.setJaxbElement((Hdr) unmarshal(PageFurniture.header(branding, logoRelId, pixels)));
+    }
+    FooterPart footer = new FooterPart();
+    String footerRelId = main.addTargetPart(footer).getId();
+    footer.setJaxbElement((Ftr) unmarshal(PageFurniture.footer(Labels.forLanguage(labelLanguage))));
+
+    Document document = new Document();
+    Body body = new Body();
+    document.setBody(body);
+    main.setJaxbElement(document);
+    ListNumbering numbering = new ListNumbering();
+    BodyWriter writer = new BodyWriter(body.getContent(), main.getRelationshipsPart(true), numbering, page.textWidth(), notice.id());
+    writer.title(notice.title());
+    for (Section section : notice.sections()) {
+      writer.section(section);
+    }
+    body.setSectPr((SectPr) unmarshal(PageFurniture.sectionProperties(page, headerRelId, footerRelId)));
+
+    if (!numbering.isEmpty()) {
+      NumberingDefinitionsPart numberingPart = new NumberingDefinitionsPart();
+      numberingPart.setJaxbElement((Numbering) unmarshal(numbering.xml()));
+      main.addTargetPart(numberingPart);
+    }
+    return pkg;
+  }
+
+  private static Object unmarshal(String xml) throws JAXBException {
+    return XmlUtils.unwrap(XmlUtils.unmarshalString(xml));
+  }
+
+  /** Title and language for Word's checker and for search; dates from the notice, never the clock. */
+  private String coreProperties() {
+    String date = notice.date() + "T00:00:00Z";
+    return "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+        + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
+        + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+        + "<dc:title>" + Xml.escape(notice.title()) + "</dc:title>"
+        + "<dc:identifier>" + Xml.escape(notice.id()) + "</dc:identifier>"
+        + "<dc:language>" + Xml.escape(notice.language().toLanguageTag()) + "</dc:language>"
+        + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:created>"
+        + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:modified>"
+        + "</cp:coreProperties>";
+  }
+}

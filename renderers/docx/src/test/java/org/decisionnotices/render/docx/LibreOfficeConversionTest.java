@@ -1,0 +1,175 @@
+package org.decisionnotices.render.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.decisionnotices.render.i18n.Labels;
+import org.decisionnotices.render.testkit.ExpectedText;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+import org.verapdf.pdfa.validation.profiles.Profiles;
+import org.verapdf.pdfa.validation.profiles.ValidationProfile;
+
+/**
+ * A real consumer opens every notice: LibreOffice converts them, in one run, to tagged PDF/UA.
+ * The PDF must have the pages the footer's fields count, every value in order, the paper size
+ * asked for, and pass veraPDF's PDF/UA-1 rules, which shows that headings, lists, tables, links
+ * and alt text survive from the DOCX into another consumer.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LibreOfficeConversionTest {
+  private static final String PDF_UA_EXPORT =
+      "pdf:writer_pdf_Export:{\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"},"
+          + "\"PDFUACompliance\":{\"type\":\"boolean\",\"value\":\"true\"}}";
+  /** LibreOffice 7.4 writes no /Tabs /S on pages with annotations, whatever the DOCX holds. */
+  private static final String EXCUSED_CLAUSE = "7.18.3";
+
+  private Path dir;
+
+  List<Cases> cases() {
+    return Cases.forLibreOffice();
+  }
+
+  @BeforeAll
+  void convertAll() throws Exception {
+    dir = Files.createTempDirectory("dn-docx-lo-");
+    List<String> command = new ArrayList<>(List.of(soffice(), "--headless", "--norestore", "--nolockcheck",
+        "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--convert-to", PDF_UA_EXPORT,
+        "--outdir", dir.resolve("pdf").toString()));
+    for (Cases c : cases()) {
+      Path docx = dir.resolve(c.name() + ".docx");
+      Files.write(docx, c.render());
+      command.add(docx.toString());
+    }
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("soffice.log").toFile()).start();
+    try {
+      if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        fail("LibreOffice did not finish converting within 5 minutes");
+      }
+      assertEquals(0, process.exitValue(), () -> "soffice failed: " + log());
+    } finally {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+    }
+  }
+
+  @AfterAll
+  void deleteFiles() throws IOException {
+    if (dir != null && !Boolean.getBoolean("docx.keepLibreOfficeOutput")) {
+      try (Stream<Path> files = Files.walk(dir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void opensWithEveryValueOnTheRightPages(Cases c) throws Exception {
+    Labels labels = Labels.forLanguage(c.notice().language());
+    try (PDDocument pdf = Loader.loadPDF(pdf(c).toFile())) {
+      int pages = pdf.getNumberOfPages();
+      assertTrue(pages >= 1, c.name());
+      PDRectangle box = pdf.getPage(0).getMediaBox();
+      assertEquals(c.options().pageSize().widthPoints(), box.getWidth(), 1.0, c.name() + " page width");
+      assertEquals(c.options().pageSize().heightPoints(), box.getHeight(), 1.0, c.name() + " page height");
+      StringBuilder body = new StringBuilder();
+      PDFTextStripper stripper = new PDFTextStripper();
+      for (int page = 1; page <= pages; page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        String footer = labels.pageOf(page, pages);
+        List<String> lines = stripper.getText(pdf).lines().map(String::strip).toList();
+        // The PAGE and NUMPAGES fields must count the pages LibreOffice actually laid out.
+        assertTrue(lines.contains(footer), c.name() + ": page " + page + " lacks \"" + footer + "\"");
+        for (String line : lines) {
+          if (!line.equals(footer) && !line.equals(Cases.COUNCIL)) {
+            body.append(line);
+            // A word broken after its hyphen ("Community-|Managed") is one word again.
+            boolean brokenAtHyphen = line.length() > 1 && line.endsWith("-") && !Character.isWhitespace(line.charAt(line.length() - 2));
+            if (!brokenAtHyphen) {
+              body.append('\n');
+            }
+          }
+        }
+      }
+      assertNull(ExpectedText.firstMissing(ExpectedText.of(c.notice()), body.toString()), c.name());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void exportsAsPdfUa(Cases c) throws Exception {
+    VeraGreenfieldFoundryProvider.initialise();
+    ValidationProfile profile;
+    try (InputStream xml = Profiles.class.getClassLoader().getResourceAsStream("org/verapdf/pdfa/validation/PDFUA-1.xml")) {
+      profile = Profiles.profileFromXml(xml);
+    }
+    List<String> failures = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(pdf(c));
+        PDFAParser parser = Foundries.defaultInstance().createParser(in);
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(profile, false)) {
+      ValidationResult result = validator.validate(parser);
+      for (TestAssertion assertion : result.getTestAssertions()) {
+        if (assertion.getStatus() == TestAssertion.Status.FAILED
+            && !EXCUSED_CLAUSE.equals(assertion.getRuleId().getClause())) {
+          failures.add(assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
+              + ": " + assertion.getMessage() + " at " + assertion.getLocationContext());
+        }
+      }
+    }
+    assertTrue(failures.isEmpty(), c.name() + " fails PDF/UA-1:\n" + String.join("\n", failures.stream().distinct().toList()));
+  }
+
+  private Path pdf(Cases c) {
+    Path pdf = dir.resolve("pdf").resolve(c.name() + ".pdf");
+    assertTrue(Files.isRegularFile(pdf), () -> "LibreOffice did not write " + pdf + ": " + log());
+    return pdf;
+  }
+
+  private String log() {
+    try {
+      return Files.readString(dir.resolve("soffice.log"), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  private static String soffice() {
+    for (String dirName : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      for (String name : List.of("soffice", "libreoffice")) {
+        Path candidate = Path.of(dirName, name);
+        if (Files.isExecutable(candidate)) {
+          return candidate.toString();
+        }
+      }
+    }
+    fail("LibreOffice (soffice) is not on the PATH: run .ci/install-tools, which installs libreoffice-writer");
+    return null;
+  }
+}
