@@ -140,6 +140,19 @@ class CliTest {
     }
   }
 
+  @Test
+  void renderWritesEveryFormatByDefault() throws IOException {
+    Path out = dir.resolve("out");
+    List<String> files = sampleRecords();
+    Run run = run(Stream.concat(Stream.of("render", "--out", out.toString()), files.stream()).toArray(String[]::new));
+    assertEquals(0, run.status(), run.err());
+    assertEquals(3 * files.size(), run.out().lines().count(), run.out());
+    try (Stream<Path> written = Files.list(out)) {
+      List<String> extensions = written.map(f -> f.toString().substring(f.toString().lastIndexOf('.') + 1)).distinct().sorted().toList();
+      assertEquals(List.of("docx", "html", "pdf"), extensions);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"render", "pack", "validate"})
   void everyCommandHasHelp(String command) {

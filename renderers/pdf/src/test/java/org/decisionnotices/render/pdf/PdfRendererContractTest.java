@@ -1,5 +1,6 @@
 package org.decisionnotices.render.pdf;
 
+import org.decisionnotices.render.testkit.pdf.PdfStructure;
 import org.decisionnotices.render.Renderer;
 import org.decisionnotices.render.testkit.RendererContractTest;
 
@@ -19,6 +20,6 @@ class PdfRendererContractTest extends RendererContractTest {
    */
   @Override
   protected String readBack(byte[] output) throws Exception {
-    return StructureText.read(output).readingText.toString();
+    return PdfStructure.read(output).readingText().toString();
   }
 }

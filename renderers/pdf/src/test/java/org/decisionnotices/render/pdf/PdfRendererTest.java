@@ -1,5 +1,7 @@
 package org.decisionnotices.render.pdf;
 
+import org.decisionnotices.render.testkit.pdf.VeraPdf;
+import org.decisionnotices.render.testkit.pdf.PdfStructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -74,10 +76,10 @@ class PdfRendererTest {
   void longRecordFlowsOverPagesAndStillConforms() throws Exception {
     byte[] shortPdf = render(cabinet(), RenderOptions.defaults());
     byte[] longPdf = render(longCabinet(), RenderOptions.defaults());
-    StructureText shortText = StructureText.read(shortPdf);
-    StructureText longText = StructureText.read(longPdf);
-    assertTrue(longText.pages >= 4, "the long record should take at least 4 pages, took " + longText.pages);
-    assertTrue(longText.pages > shortText.pages, "long " + longText.pages + " vs short " + shortText.pages);
+    PdfStructure shortText = PdfStructure.read(shortPdf);
+    PdfStructure longText = PdfStructure.read(longPdf);
+    assertTrue(longText.pages() >= 4, "the long record should take at least 4 pages, took " + longText.pages());
+    assertTrue(longText.pages() > shortText.pages(), "long " + longText.pages() + " vs short " + shortText.pages());
     assertEquals(List.of(), vera.failures(longPdf));
     // Every discussion paragraph appears as often as it was repeated, whole, in order.
     assertEquals(
@@ -90,13 +92,13 @@ class PdfRendererTest {
     RenderOptions options = branded();
     byte[] pdf = render(longCabinet(), options);
     assertEquals(List.of(), vera.failures(pdf));
-    StructureText text = StructureText.read(pdf);
-    List<StructureText.Element> figures = text.ofType("Figure");
+    PdfStructure text = PdfStructure.read(pdf);
+    List<PdfStructure.Element> figures = text.ofType("Figure");
     assertEquals(1, figures.size(), "one tagged logo, on page 1; later pages' logos are artifacts");
-    assertEquals("P", text.elements.get(1).type());
-    assertEquals("Westmere County Council", text.elements.get(1).text().strip());
+    assertEquals("P", text.elements().get(1).type());
+    assertEquals("Westmere County Council", text.elements().get(1).text().strip());
     assertTrue(
-        text.artifactText.stream().anyMatch(a -> a.contains("Westmere County Council")),
+        text.artifactText().stream().anyMatch(a -> a.contains("Westmere County Council")),
         "the council name repeats on later pages as a header artifact");
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       var kids = doc.getDocumentCatalog().getStructureTreeRoot().getKids();
@@ -131,8 +133,8 @@ class PdfRendererTest {
         List.of(new org.decisionnotices.render.layout.Table("Register", List.of("Member", "Interest", "Dispensation"), rows))));
     Notice notice = new Notice(base.id(), base.title(), base.language(), base.date(), sections);
     byte[] pdf = render(notice, RenderOptions.defaults());
-    StructureText text = StructureText.read(pdf);
-    long repeated = text.artifactText.stream().filter(a -> a.startsWith("Dispensation")).count();
+    PdfStructure text = PdfStructure.read(pdf);
+    long repeated = text.artifactText().stream().filter(a -> a.startsWith("Dispensation")).count();
     assertTrue(repeated >= 2, "header row repeated on each further page: " + repeated);
     long taggedHeaders = text.ofType("TH").stream().filter(th -> th.text().startsWith("Dispensation")).count();
     assertEquals(2, taggedHeaders, "tagged once per table (interests and register); repeats are artifacts");
@@ -145,19 +147,19 @@ class PdfRendererTest {
   @Test
   void headingsAreOneH1ThenH2PerSectionInOrder() throws Exception {
     Notice notice = cabinet();
-    StructureText text = StructureText.read(render(notice, RenderOptions.defaults()));
+    PdfStructure text = PdfStructure.read(render(notice, RenderOptions.defaults()));
     List<String> headings =
-        text.elements.stream().filter(e -> e.type().matches("H\\d")).map(e -> e.type() + " " + e.text().strip()).toList();
+        text.elements().stream().filter(e -> e.type().matches("H\\d")).map(e -> e.type() + " " + e.text().strip()).toList();
     List<String> expected = new ArrayList<>();
     expected.add("H1 " + notice.title());
     notice.sections().stream().filter(s -> s.heading() != null).forEach(s -> expected.add("H2 " + s.heading()));
     assertEquals(expected, headings);
-    assertEquals("Document", text.elements.get(0).type());
+    assertEquals("Document", text.elements().get(0).type());
   }
 
   @Test
   void tablesListsAndLinksAreTagged() throws Exception {
-    StructureText text = StructureText.read(render(cabinet(), RenderOptions.defaults()));
+    PdfStructure text = PdfStructure.read(render(cabinet(), RenderOptions.defaults()));
     for (String type : List.of("Sect", "Table", "TR", "TH", "TD", "L", "LI", "Lbl", "LBody", "Link", "P")) {
       assertFalse(text.ofType(type).isEmpty(), type + " missing from " + text.types());
     }
@@ -199,7 +201,7 @@ class PdfRendererTest {
   @Test
   void wrappedLinesKeepTheSpaceBetweenWords() throws Exception {
     Notice notice = longCabinet();
-    StructureText text = StructureText.read(render(notice, RenderOptions.defaults()));
+    PdfStructure text = PdfStructure.read(render(notice, RenderOptions.defaults()));
     // Every paragraph of the prose, exactly as written: a lost space at a line break would show.
     List<String> expected = new ArrayList<>();
     for (Section section : notice.sections()) {
@@ -220,12 +222,12 @@ class PdfRendererTest {
 
   @Test
   void footerSaysPageNofMAsAnArtifact() throws Exception {
-    StructureText text = StructureText.read(render(longCabinet(), RenderOptions.defaults()));
-    int pages = text.pages;
+    PdfStructure text = PdfStructure.read(render(longCabinet(), RenderOptions.defaults()));
+    int pages = text.pages();
     for (int page = 1; page <= pages; page++) {
       String footer = "Page " + page + " of " + pages;
-      assertTrue(text.artifactText.contains(footer), footer + " missing from artifacts " + text.artifactText);
-      assertFalse(text.readingText.toString().contains(footer), "footer must not be in the tagged content");
+      assertTrue(text.artifactText().contains(footer), footer + " missing from artifacts " + text.artifactText());
+      assertFalse(text.readingText().toString().contains(footer), "footer must not be in the tagged content");
     }
   }
 
@@ -233,8 +235,8 @@ class PdfRendererTest {
   void welshNoticeHasWelshFooterAndLanguage() throws Exception {
     Sample welsh = Samples.records().stream().filter(s -> s.name().startsWith("welsh")).findFirst().orElseThrow();
     byte[] pdf = render(layout(welsh.record().id(), welsh), RenderOptions.defaults());
-    StructureText text = StructureText.read(pdf);
-    assertTrue(text.artifactText.contains("Tudalen 1 o " + text.pages), text.artifactText.toString());
+    PdfStructure text = PdfStructure.read(pdf);
+    assertTrue(text.artifactText().contains("Tudalen 1 o " + text.pages()), text.artifactText().toString());
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertEquals("cy-GB", doc.getDocumentCatalog().getLanguage());
     }
@@ -252,7 +254,7 @@ class PdfRendererTest {
             List.of(new Blocks(List.of(new Paragraph(List.of(new Text("Penderfyniad y Cabinet ar wasanaeth y llyfrgell."))))))));
     Notice notice = new Notice(base.id(), base.title(), base.language(), base.date(), sections);
     byte[] pdf = render(notice, RenderOptions.defaults());
-    StructureText text = StructureText.read(pdf);
+    PdfStructure text = PdfStructure.read(pdf);
     assertTrue(
         text.ofType("Sect").stream().anyMatch(s -> "cy".equals(s.language()) && s.text().contains("Penderfyniad")),
         "the Welsh section's Sect carries /Lang cy");
@@ -319,7 +321,7 @@ class PdfRendererTest {
     for (String name : List.of("lscb-annual-report", "cabinet-key-decision")) {
       Sample sample = Samples.records().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
       byte[] pdf = render(layout(name, sample), name.startsWith("cabinet") ? branded() : RenderOptions.defaults());
-      int pages = StructureText.read(pdf).pages;
+      int pages = PdfStructure.read(pdf).pages();
       List<Path> pngs = PdfPreview.writePngs(pdf, dir.resolve(name), 60);
       assertEquals(pages, pngs.size());
       BufferedImage first = ImageIO.read(pngs.get(0).toFile());

@@ -1,4 +1,4 @@
-package org.decisionnotices.render.pdf;
+package org.decisionnotices.render.testkit.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,22 +24,25 @@ import org.apache.pdfbox.text.TextPosition;
  * Reads a tagged PDF back through its structure tree: each element with the text of the marked
  * content it owns, in tree (reading) order. Artifacts (headers, footers, repeated table
  * headers) own no structure element, so they never appear. Also collects the artifact text.
+ *
+ * <p>Needs {@code org.apache.pdfbox:pdfbox} on the test class path (an optional dependency of
+ * the testkit).
  */
-final class StructureText {
+public final class PdfStructure {
   private static final Set<String> BLOCKS =
       Set.of("H1", "H2", "H3", "P", "TH", "TD", "Lbl", "Figure", "Caption");
 
   /** A structure element, its depth, its whole text, its /Lang and its table scope. */
-  record Element(String type, int depth, String text, String language, String scope) {}
+  public record Element(String type, int depth, String text, String language, String scope) {}
 
-  final List<Element> elements = new ArrayList<>();
-  final StringBuilder readingText = new StringBuilder();
-  final List<String> artifactText = new ArrayList<>();
-  final int pages;
+  private final List<Element> elements = new ArrayList<>();
+  private final StringBuilder readingText = new StringBuilder();
+  private final List<String> artifactText = new ArrayList<>();
+  private final int pages;
 
   private final Map<COSDictionary, Map<Integer, String>> contentByPage = new IdentityHashMap<>();
 
-  private StructureText(PDDocument doc) throws IOException {
+  private PdfStructure(PDDocument doc) throws IOException {
     pages = doc.getNumberOfPages();
     for (PDPage page : doc.getPages()) {
       PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
@@ -57,18 +60,37 @@ final class StructureText {
     walk(doc.getDocumentCatalog().getStructureTreeRoot(), null, 0, new StringBuilder());
   }
 
-  static StructureText read(byte[] pdf) throws IOException {
+  public static PdfStructure read(byte[] pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      return new StructureText(doc);
+      return new PdfStructure(doc);
     }
   }
 
+  /** Every structure element in reading order. */
+  public List<Element> elements() {
+    return List.copyOf(elements);
+  }
+
+  /** The text of the structure tree in reading order, blocks on lines of their own. */
+  public String readingText() {
+    return readingText.toString();
+  }
+
+  /** The text of each artifact (headers, footers, page numbers), page by page. */
+  public List<String> artifactText() {
+    return List.copyOf(artifactText);
+  }
+
+  public int pages() {
+    return pages;
+  }
+
   /** The element types in reading order. */
-  List<String> types() {
+  public List<String> types() {
     return elements.stream().map(Element::type).toList();
   }
 
-  List<Element> ofType(String type) {
+  public List<Element> ofType(String type) {
     return elements.stream().filter(e -> e.type().equals(type)).toList();
   }
 

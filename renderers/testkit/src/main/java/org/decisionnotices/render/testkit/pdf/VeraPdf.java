@@ -1,4 +1,4 @@
-package org.decisionnotices.render.pdf;
+package org.decisionnotices.render.testkit.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -16,16 +16,30 @@ import org.verapdf.pdfa.validation.profiles.RuleId;
 import org.verapdf.pdfa.validation.profiles.ValidationProfile;
 
 /**
- * veraPDF checks for PDF/UA-1 and PDF/A-2a. Only the two profiles needed are loaded (parsing
- * all of veraPDF's profiles costs seconds), once per test class.
+ * veraPDF checks, by default for PDF/UA-1 and PDF/A-2a. Only the profiles named are loaded
+ * (parsing all of veraPDF's profiles costs seconds); make one per test class.
+ *
+ * <p>Needs {@code org.verapdf:validation-model} on the test class path (an optional dependency
+ * of the testkit).
  */
-final class VeraPdf {
+public final class VeraPdf {
+  /** PDF/UA-1, as veraPDF's profile file names it. */
+  public static final String UA1 = "PDFUA-1";
+  /** PDF/A-2 level a. */
+  public static final String A2A = "PDFA-2A";
+
   private final List<ValidationProfile> profiles = new ArrayList<>();
 
-  VeraPdf() throws Exception {
+  /** PDF/UA-1 and PDF/A-2a. */
+  public VeraPdf() throws Exception {
+    this(UA1, A2A);
+  }
+
+  /** The profiles named, e.g. {@link #UA1}. */
+  public VeraPdf(String... profileNames) throws Exception {
     VeraGreenfieldFoundryProvider.initialise();
-    for (String name : List.of("PDFUA-1.xml", "PDFA-2A.xml")) {
-      String resource = "org/verapdf/pdfa/validation/" + name;
+    for (String name : profileNames) {
+      String resource = "org/verapdf/pdfa/validation/" + name + ".xml";
       try (InputStream in = VeraPdf.class.getClassLoader().getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException(resource + " is missing: is org.verapdf:validation-model on the test class path?");
@@ -35,8 +49,11 @@ final class VeraPdf {
     }
   }
 
-  /** Every failed rule of both profiles, one line each; empty when the PDF conforms. */
-  List<String> failures(byte[] pdf) throws Exception {
+  /**
+   * Every failed rule of every profile, one line each ({@code ua1 ISO 14289-1:2014 clause
+   * 7.18.3 test 1 (2 failed checks): …}); empty when the PDF conforms.
+   */
+  public List<String> failures(byte[] pdf) throws Exception {
     List<String> failures = new ArrayList<>();
     for (ValidationProfile profile : profiles) {
       PDFAFlavour flavour = profile.getPDFAFlavour();
@@ -47,6 +64,7 @@ final class VeraPdf {
           RuleId rule = failed.getKey();
           failures.add(
               String.format(
+                  java.util.Locale.ROOT,
                   "%s %s clause %s test %d (%d failed checks): %s",
                   flavour.getId(),
                   rule.getSpecification().getId(),

@@ -1,0 +1,195 @@
+package org.decisionnotices.render.html.internal;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.decisionnotices.render.Branding;
+import org.decisionnotices.render.PageSize;
+import org.decisionnotices.render.RenderOptions;
+import org.decisionnotices.render.i18n.Labels;
+import org.decisionnotices.render.layout.Blocks;
+import org.decisionnotices.render.layout.Field;
+import org.decisionnotices.render.layout.FieldList;
+import org.decisionnotices.render.layout.Notice;
+import org.decisionnotices.render.layout.Part;
+import org.decisionnotices.render.layout.Section;
+import org.decisionnotices.render.layout.Table;
+
+/**
+ * What the HTML templates see: the notice, with every value already in the form the markup
+ * needs (ids, language tags, tokens of prose). Values are plain text, escaped by the template.
+ * Records rather than maps, so that an absent value is {@code null} on its own object and
+ * Mustache never finds a same-named value of an enclosing scope instead.
+ *
+ * @param lang the notice's language tag, for {@code <html lang>} and the article
+ * @param pageNumber the "Page 3 of 7" footer of printed pages, as CSS {@code content} pieces
+ */
+record PageView(
+    String lang,
+    String title,
+    String titleId,
+    String councilName,
+    LogoView logo,
+    String accentColour,
+    String pageSize,
+    List<CssContent> pageNumber,
+    List<SectionView> sections) {
+
+  record LogoView(String src, String alt) {}
+
+  /** A section; {@code headingId} and {@code heading} are {@code null} for one without heading. */
+  record SectionView(String key, String headingId, String heading, String lang, List<PartView> parts) {}
+
+  /** Exactly one of the three is set. */
+  record PartView(FieldListView fieldList, TableView table, List<Token> prose) {}
+
+  record FieldListView(List<FieldView> fields) {}
+
+  record FieldView(String key, String label, List<Token> value) {}
+
+  record TableView(String caption, List<String> header, List<RowView> rows) {}
+
+  /** A table row; its first cell names the row, so it is written as a row header. */
+  record RowView(String rowHeader, List<String> cells) {}
+
+  /**
+   * A piece of a CSS {@code content} value: a string, already CSS-escaped so that it holds only
+   * letters, digits, spaces and backslash escapes, or the name of a counter.
+   */
+  record CssContent(String string, String counter) {}
+
+  /** Whether to show a banner: only when there is something to put in it. */
+  boolean banner() {
+    return councilName != null || logo != null;
+  }
+
+  static PageView of(Notice notice, RenderOptions options) {
+    Branding branding = options.branding();
+    Locale labelLanguage = options.labelLanguage() == null ? notice.language() : options.labelLanguage();
+    String idPrefix = idSafe(notice.id());
+    LogoView logo = branding.logo() == null
+        ? null
+        : new LogoView(
+            "data:" + branding.logo().mediaType() + ";base64,"
+                + Base64.getEncoder().encodeToString(branding.logo().image()),
+            branding.logo().altText());
+    return new PageView(
+        notice.language().toLanguageTag(),
+        notice.title(),
+        idPrefix + "-title",
+        blankToNull(branding.councilName()),
+        logo,
+        branding.accentColour(),
+        options.pageSize() == PageSize.LETTER ? "letter" : "A4",
+        pageNumber(Labels.forLanguage(labelLanguage).get("page")),
+        sections(notice, idPrefix));
+  }
+
+  private static List<SectionView> sections(Notice notice, String idPrefix) {
+    List<SectionView> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    ids.add(idPrefix + "-title");
+    for (Section section : notice.sections()) {
+      String headingId = null;
+      if (section.heading() != null) {
+        // Section keys come from a template and may repeat; ids must not.
+        String base = idPrefix + "-" + idSafe(section.key());
+        headingId = base;
+        for (int n = 2; !ids.add(headingId); n++) {
+          headingId = base + "-" + n;
+        }
+      }
+      String lang = section.language() == null || section.language().equals(notice.language())
+          ? null
+          : section.language().toLanguageTag();
+      List<PartView> parts = section.parts().stream().map(PageView::part).toList();
+      out.add(new SectionView(idSafe(section.key()), headingId, section.heading(), lang, parts));
+    }
+    return List.copyOf(out);
+  }
+
+  private static PartView part(Part part) {
+    if (part instanceof FieldList list) {
+      List<FieldView> fields = new ArrayList<>();
+      for (Field field : list.fields()) {
+        fields.add(new FieldView(idSafe(field.key()), field.label(), ProseTokens.ofInlines(field.value())));
+      }
+      return new PartView(new FieldListView(List.copyOf(fields)), null, null);
+    } else if (part instanceof Table table) {
+      List<RowView> rows = table.rows().stream()
+          .map(row -> new RowView(row.isEmpty() ? null : row.get(0), row.subList(Math.min(1, row.size()), row.size())))
+          .toList();
+      return new PartView(null, new TableView(table.caption(), table.header(), rows), null);
+    } else if (part instanceof Blocks blocks) {
+      return new PartView(null, null, ProseTokens.ofBlocks(blocks.blocks()));
+    }
+    throw new IllegalArgumentException("unknown part " + part.getClass().getName());
+  }
+
+  /** "Page {0} of {1}" as {@code "Page " counter(page) " of " counter(pages)}. */
+  static List<CssContent> pageNumber(String pattern) {
+    List<CssContent> out = new ArrayList<>();
+    int from = 0;
+    while (from < pattern.length()) {
+      int page = pattern.indexOf("{0}", from);
+      int pages = pattern.indexOf("{1}", from);
+      int next = page < 0 ? pages : pages < 0 ? page : Math.min(page, pages);
+      if (next < 0) {
+        next = pattern.length();
+      }
+      if (next > from) {
+        out.add(new CssContent(cssString(pattern.substring(from, next)), null));
+      }
+      if (next < pattern.length()) {
+        out.add(new CssContent(null, next == page ? "page" : "pages"));
+        next += 3;
+      }
+      from = next;
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Escapes everything but ASCII letters, digits and spaces as a CSS hex escape. The result is
+   * safe inside a quoted CSS string and passes unchanged through Mustache's HTML escaping, which
+   * would otherwise corrupt it: entities mean nothing inside {@code <style>}.
+   */
+  static String cssString(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints().forEach(c -> {
+      if (isAsciiLetterOrDigit(c) || c == ' ') {
+        out.appendCodePoint(c);
+      } else {
+        // Six hex digits end the escape by themselves, whatever character follows.
+        String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
+        out.append('\\').append("000000", hex.length(), 6).append(hex);
+      }
+    });
+    return out.toString();
+  }
+
+  /** Letters, digits, '-' and '_' only, so an id needs no escaping in a CSS selector either. */
+  static String idSafe(String text) {
+    if (text.isEmpty()) {
+      return "notice";
+    }
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (!isAsciiLetterOrDigit(chars[i]) && chars[i] != '-' && chars[i] != '_') {
+        chars[i] = '-';
+      }
+    }
+    return new String(chars);
+  }
+
+  private static boolean isAsciiLetterOrDigit(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+}

@@ -1,0 +1,228 @@
+package org.decisionnotices.render.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.decisionnotices.model.DecisionRecord;
+import org.decisionnotices.render.Branding;
+import org.decisionnotices.render.Logo;
+import org.decisionnotices.render.PageSize;
+import org.decisionnotices.render.RenderOptions;
+import org.decisionnotices.render.testkit.Samples;
+import org.decisionnotices.render.testkit.Samples.Sample;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Every sample in a real browser: headless Chromium from the system's packages, driven by
+ * Selenium with an explicit driver and binary (so Selenium Manager never downloads anything),
+ * checked with axe-core for WCAG 2.2 A/AA and best practices, at desktop and phone widths,
+ * and printed to PDF with the page's own print style sheet. One browser serves the whole class.
+ */
+class HtmlBrowserTest {
+  private static final List<String> AXE_TAGS =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+  /** Where the screenshots of the seed notice go, for people to look at. */
+  private static final Path SCREENSHOTS = Path.of(System.getProperty("java.io.tmpdir"), "decision-notices-html");
+
+  private static ChromeDriver browser;
+  private static Path profile;
+  private static Path pages;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    Tools.require(Tools.CHROMIUM);
+    Tools.require(Tools.CHROMEDRIVER);
+    pages = Tools.outputDirectory("browser-pages");
+    profile = Files.createTempDirectory("decision-notices-chromium");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Tools.CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(Tools.CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--hide-scrollbars", "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void quitBrowser() throws IOException {
+    try {
+      if (browser != null) {
+        browser.quit();
+      }
+    } finally {
+      if (profile != null) {
+        try (Stream<Path> files = Files.walk(profile)) {
+          files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    }
+  }
+
+  static List<Sample> samples() {
+    return Samples.records();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void hasNoAxeViolations(Sample sample) throws IOException {
+    open(write(sample.name(), Pages.render(sample.record())), desktop());
+    assertNoAxeViolations(sample.name());
+  }
+
+  @Test
+  void brandedPageHasNoAxeViolations() throws IOException {
+    open(write("branded", Pages.render(Samples.record("lscb-annual-report"), branded())), desktop());
+    assertEquals("Lancashire County Council logo",
+        browser.executeScript("return document.querySelector('header img').alt"));
+    Object loaded = browser.executeScript("return document.querySelector('header img').naturalWidth");
+    assertTrue(((Number) loaded).intValue() > 0, "the logo's data: URI is a loadable image");
+    assertNoAxeViolations("branded");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void fitsAPhoneWithoutScrollingSideways(Sample sample) throws IOException {
+    open(write(sample.name(), Pages.render(sample.record(), branded())), phone());
+    Number scroll = (Number) browser.executeScript("return document.documentElement.scrollWidth");
+    Number client = (Number) browser.executeScript("return document.documentElement.clientWidth");
+    assertEquals(375, client.intValue(), "the viewport meta makes the layout viewport the phone's width");
+    assertTrue(scroll.intValue() <= client.intValue(),
+        sample.name() + " scrolls sideways: scrollWidth " + scroll + " > clientWidth " + client);
+    Number fontSize = (Number) browser.executeScript(
+        "return parseFloat(getComputedStyle(document.querySelector('main p, main dd')).fontSize)");
+    assertTrue(fontSize.doubleValue() >= 16, "body text of at least 16px on a phone, was " + fontSize);
+  }
+
+  /**
+   * The seed notice as people will see it: screenshots at desktop and phone width and the printed
+   * PDF (as PNG pages), under {@code java.io.tmpdir}/decision-notices-html. The PDF must have the
+   * page size of the options and the page-number footer of the print style sheet.
+   */
+  @Test
+  void screenshotsAndPrintOfTheSeedNotice() throws Exception {
+    Files.createDirectories(SCREENSHOTS);
+    DecisionRecord seed = Samples.record("lscb-annual-report");
+    Path page = write("seed", Pages.render(seed, branded()));
+    open(page, desktop());
+    Files.write(SCREENSHOTS.resolve("seed-desktop.png"), fullPageScreenshot(1280));
+    open(page, phone());
+    Files.write(SCREENSHOTS.resolve("seed-phone.png"), fullPageScreenshot(375));
+
+    Path a4 = SCREENSHOTS.resolve("seed-a4.pdf");
+    printToPdf(page, a4);
+    String info = Tools.run(List.of(Tools.require(Tools.PDFINFO).toString(), a4.toString())).output();
+    assertTrue(info.matches("(?s).*Page size:\\s+[\\d.]+ x [\\d.]+ pts \\(A4\\).*"), info);
+    int pageCount = Integer.parseInt(info.replaceAll("(?s).*Pages:\\s+(\\d+).*", "$1"));
+    String text = Tools.run(List.of(Tools.require(Tools.PDFTOTEXT).toString(), a4.toString(), "-")).output();
+    assertTrue(text.contains("Page 1 of " + pageCount), "printed pages are numbered:\n" + text);
+    assertTrue(text.contains(seed.title().substring(0, 30)), "the title is printed");
+    Tools.run(List.of("pdftoppm", "-png", "-r", "60", a4.toString(), SCREENSHOTS.resolve("seed-a4").toString()));
+
+    Path letterPage = write("seed-letter", Pages.render(seed,
+        RenderOptions.builder().pageSize(PageSize.LETTER).build()));
+    Path letter = SCREENSHOTS.resolve("seed-letter.pdf");
+    printToPdf(letterPage, letter);
+    String letterInfo = Tools.run(List.of(Tools.PDFINFO.toString(), letter.toString())).output();
+    assertTrue(letterInfo.matches("(?s).*Page size:\\s+[\\d.]+ x [\\d.]+ pts \\(letter\\).*"), letterInfo);
+  }
+
+  private static void assertNoAxeViolations(String name) {
+    Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(browser);
+    if (results.isErrored()) {
+      fail(name + ": axe-core failed to run: " + results.getErrorMessage());
+    }
+    assertTrue(results.getPasses().size() > 10, name + ": axe-core ran its rules (" + results.getPasses().size() + " passed)");
+    List<Rule> violations = results.getViolations();
+    if (!violations.isEmpty()) {
+      fail(name + ": " + violations.size() + " axe-core violations:\n" + violations.stream()
+          .map(v -> "- " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + "\n    at "
+              + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+          .collect(Collectors.joining("\n")));
+    }
+  }
+
+  private static Map<String, Object> desktop() {
+    return Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false);
+  }
+
+  private static Map<String, Object> phone() {
+    return Map.of("width", 375, "height", 812, "deviceScaleFactor", 1, "mobile", true);
+  }
+
+  private static void open(Path page, Map<String, Object> viewport) {
+    browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", viewport);
+    browser.get(page.toUri().toString());
+  }
+
+  /** The whole page, not just the viewport: the viewport is stretched to the page's height. */
+  private static byte[] fullPageScreenshot(int width) {
+    Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+    browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height.intValue(), "deviceScaleFactor", 1, "mobile", width < 600));
+    return browser.getScreenshotAs(OutputType.BYTES);
+  }
+
+  /** Prints with Chromium's own PDF printer, honouring the page's @page size. */
+  private static void printToPdf(Path page, Path pdf) throws IOException {
+    open(page, desktop());
+    Map<String, Object> result = browser.executeCdpCommand("Page.printToPDF",
+        Map.of("preferCSSPageSize", true, "printBackground", true, "displayHeaderFooter", false));
+    Files.write(pdf, Base64.getDecoder().decode((String) result.get("data")));
+  }
+
+  private static Path write(String name, String html) throws IOException {
+    Path file = pages.resolve(name + ".html");
+    Files.writeString(file, html, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** A council's branding with a real (generated) PNG logo. */
+  static RenderOptions branded() throws IOException {
+    BufferedImage image = new BufferedImage(96, 48, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 96, 48);
+    g.setColor(new Color(0x00, 0x5E, 0xA5));
+    g.fillRect(0, 0, 48, 48);
+    g.fillOval(56, 8, 32, 32);
+    g.dispose();
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", png);
+    Logo logo = new Logo(png.toByteArray(), "image/png", "Lancashire County Council logo");
+    return RenderOptions.builder()
+        .branding(new Branding("Lancashire County Council", logo, "#005EA5"))
+        .build();
+  }
+}
