@@ -1,7 +1,15 @@
 package org.decisionnotices.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.decisionnotices.model.Meeting;
+import org.decisionnotices.model.json.DecisionJson;
+import org.decisionnotices.model.json.InvalidInputException;
+import org.decisionnotices.pack.AgendaPack;
+import org.decisionnotices.pack.PackInputException;
+import org.decisionnotices.pack.PackProblem;
+import org.decisionnotices.pack.PackResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,8 +37,34 @@ final class PackCommand implements Callable<Integer> {
   boolean full;
 
   @Override
-  public Integer call() {
-    spec.commandLine().getErr().println("decision-notices: format not available: agenda packs are not in this build yet");
-    return Main.FAILED;
+  public Integer call() throws IOException {
+    Meeting input;
+    try {
+      input = DecisionJson.readMeeting(meeting);
+    } catch (InvalidInputException e) {
+      Inputs.report(meeting, e, spec.commandLine().getErr());
+      return Main.INVALID_INPUT;
+    } catch (IOException e) {
+      spec.commandLine().getErr().println(meeting + ": " + Inputs.describe(e));
+      return Main.INVALID_INPUT;
+    }
+    AgendaPack pack = AgendaPack.builder().full(full).build();
+    Path folder = out.toAbsolutePath().getParent();
+    try (OutputFiles outputs = new OutputFiles(folder)) {
+      PackResult[] result = new PackResult[1];
+      outputs.write(out.getFileName().toString(),
+          stream -> result[0] = pack.write(input, meeting.toAbsolutePath().getParent(), stream));
+      for (PackProblem warning : result[0].warnings()) {
+        spec.commandLine().getErr().println(meeting + ": warning: " + warning);
+      }
+      outputs.commit();
+      spec.commandLine().getOut().println(out + " (" + result[0].pageCount() + " pages)");
+    } catch (PackInputException e) {
+      for (PackProblem problem : e.problems()) {
+        spec.commandLine().getErr().println(meeting + ": " + problem);
+      }
+      return Main.INVALID_INPUT;
+    }
+    return Main.DONE;
   }
 }

@@ -153,6 +153,36 @@ class CliTest {
     }
   }
 
+  @Test
+  void packWritesThePublicPackOfTheSampleMeeting() throws IOException {
+    Path pack = dir.resolve("pack.pdf");
+    Run run = run("pack", data().resolve("meeting.json").toString(), "--out", pack.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().startsWith(pack + " ("), run.out());
+    assertEquals("%PDF-", new String(Files.readAllBytes(pack), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1));
+    Path full = dir.resolve("full.pdf");
+    assertEquals(0, run("pack", data().resolve("meeting.json").toString(), "--out", full.toString(), "--full").status());
+    assertTrue(Files.size(full) > Files.size(pack), "the full pack includes the exempt report");
+  }
+
+  @Test
+  void packWithAMissingReportWritesNothing() throws IOException {
+    Path meeting = dir.resolve("meeting.json");
+    Files.writeString(meeting, "{\"id\": \"m\", \"body\": \"Cabinet\", \"date\": \"2025-01-10\", \"items\": [{\"number\": \"4\","
+        + " \"title\": \"Budget\", \"documents\": [{\"title\": \"Report\", \"file\": \"reports/budget.pdf\"}]}]}");
+    Path pack = dir.resolve("pack.pdf");
+    Run run = run("pack", meeting.toString(), "--out", pack.toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().startsWith(meeting + ": $.items[0].documents[0].file: item 4, 'reports/budget.pdf' "), run.err());
+    assertEquals(List.of(meeting.getFileName().toString()), listNames(dir), "no pack and no temporary file");
+  }
+
+  static List<String> listNames(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"render", "pack", "validate"})
   void everyCommandHasHelp(String command) {

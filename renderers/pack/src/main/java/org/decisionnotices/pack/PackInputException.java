@@ -1,0 +1,36 @@
+package org.decisionnotices.pack;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The documents a meeting names cannot all be used: missing, unreadable, corrupt, encrypted, not a
+ * PDF, or outside the meeting's folder. Carries every problem found, not just the first. When this
+ * is thrown, nothing has been written to the output.
+ */
+public final class PackInputException extends IOException {
+  private static final long serialVersionUID = 1L;
+
+  private final List<PackProblem> problems;
+
+  public PackInputException(List<PackProblem> problems) {
+    super(summary(problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  /** Every problem, in agenda order; never empty. */
+  public List<PackProblem> problems() {
+    return problems;
+  }
+
+  private static String summary(List<PackProblem> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("problems must not be empty");
+    }
+    StringBuilder out = new StringBuilder(problems.size() == 1 ? "1 problem" : problems.size() + " problems");
+    for (PackProblem problem : problems) {
+      out.append("\n  ").append(problem);
+    }
+    return out.toString();
+  }
+}

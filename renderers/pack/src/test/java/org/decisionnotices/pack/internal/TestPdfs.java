@@ -1,0 +1,109 @@
+package org.decisionnotices.pack.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/**
+ * Writes report PDFs for tests and samples: tagged (PDF/UA-1, with a bookmark per section) or
+ * untagged, plus broken ones (encrypted, corrupt).
+ */
+public final class TestPdfs {
+  /** A section of a report: a heading and its paragraphs, optionally starting a new page. */
+  public record Section(String heading, List<String> paragraphs, boolean newPage) {
+    public Section(String heading, List<String> paragraphs) {
+      this(heading, paragraphs, false);
+    }
+
+    public Section onNewPage() {
+      return new Section(heading, paragraphs, true);
+    }
+  }
+
+  private static final ZonedDateTime CREATED = ZonedDateTime.of(2025, 3, 12, 9, 0, 0, 0, ZoneOffset.UTC);
+
+  private TestPdfs() {}
+
+  /** A tagged report: H1 title, then each section as H2 and paragraphs, each section bookmarked. */
+  public static void tagged(Path file, String title, List<Section> sections) throws IOException {
+    try (PDDocument doc = new PDDocument(); Fonts fonts = new Fonts(doc)) {
+      PdfUaCatalog.apply(doc, title, "en-GB", CREATED, PdfUaCatalog.Claims.UA_AND_A);
+      TaggedWriter writer = new TaggedWriter(doc, fonts, PDRectangle.A4, "en-GB");
+      writer.heading("H1", title, 18f);
+      PDDocumentOutline outline = new PDDocumentOutline();
+      for (Section section : sections) {
+        if (section.newPage()) {
+          writer.newPage();
+        }
+        writer.heading("H2", section.heading(), 14f);
+        PDOutlineItem mark = new PDOutlineItem();
+        mark.setTitle(section.heading());
+        PDPageFitDestination destination = new PDPageFitDestination();
+        destination.setPage(doc.getPage(writer.pageCount() - 1));
+        mark.setDestination(destination);
+        outline.addLast(mark);
+        for (String paragraph : section.paragraphs()) {
+          writer.paragraph(paragraph);
+        }
+      }
+      writer.finish();
+      doc.getDocumentCatalog().setDocumentOutline(outline);
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.deleteIfExists(file);
+      doc.save(file.toFile());
+    }
+  }
+
+  /** An untagged report of {@code pages} pages, each showing {@code text} and its page number. */
+  public static void untagged(Path file, String text, int pages) throws IOException {
+    try (PDDocument doc = new PDDocument(); Fonts fonts = new Fonts(doc)) {
+      for (int i = 1; i <= pages; i++) {
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+          content.beginText();
+          content.setFont(fonts.regular, 12);
+          content.newLineAtOffset(72, 700);
+          content.showText(text + " (untagged page " + i + ")");
+          content.endText();
+        }
+      }
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.deleteIfExists(file);
+      doc.save(file.toFile());
+    }
+  }
+
+  /** A report that opens without a password but is encrypted (owner password only). */
+  public static void encrypted(Path file) throws IOException {
+    untagged(file, "Encrypted report", 1);
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy("owner-secret", "", new AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      doc.protect(policy);
+      Path encrypted = file.resolveSibling(file.getFileName() + ".tmp");
+      doc.save(encrypted.toFile());
+      doc.close();
+      Files.move(encrypted, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** A file that starts like a PDF but is cut off after its header. */
+  public static void corrupt(Path file) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.writeString(file, "%PDF-1.7\n%garbage, not a PDF body\n1 0 obj\n<< /Type /Catal");
+  }
+}
