@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.decisionnotices.model.DecisionRecord;
+import org.decisionnotices.model.Meeting;
 import org.decisionnotices.model.json.DecisionJson;
 import org.decisionnotices.model.json.InvalidInputException;
 import org.decisionnotices.render.DecisionNotices;
 import org.decisionnotices.render.Format;
+import org.decisionnotices.render.layout.Notice;
 import org.decisionnotices.render.pdf.PdfPreview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,13 +28,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Renders decision records. Writes DIR/<id>.pdf, <id>.docx and <id>.html.",
+      "Given a meeting, renders its decisions list as DIR/<meeting id>-decisions.*.",
       "Every input is checked first: if any is invalid, nothing is written (exit 2).",
       "A failed run leaves no partial output file behind."
     })
 final class RenderCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "RECORD.json", description = "Decision records to render.")
+  @Parameters(arity = "1..*", paramLabel = "RECORD.json", description = "Decision records (or meetings) to render.")
   List<Path> files;
 
   @Option(
@@ -50,11 +53,11 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<DecisionRecord> records = new ArrayList<>();
+    List<Object> documents = new ArrayList<>();
     boolean invalid = false;
     for (Path file : files) {
       try {
-        records.add(DecisionJson.readRecord(file));
+        documents.add(DecisionJson.readAny(file));
       } catch (InvalidInputException e) {
         Inputs.report(file, e, spec.commandLine().getErr());
         invalid = true;
@@ -81,14 +84,15 @@ final class RenderCommand implements Callable<Integer> {
       wanted.add(format);
     }
     try (OutputFiles outputs = new OutputFiles(out)) {
-      for (DecisionRecord record : records) {
+      for (Object document : documents) {
+        Notice notice = document instanceof Meeting meeting ? notices.layout(meeting) : notices.layout((DecisionRecord) document);
         for (Format format : wanted) {
-          outputs.write(record.id() + "." + format.extension(), stream -> notices.render(record, format, stream));
+          outputs.write(notice.id() + "." + format.extension(), stream -> notices.render(notice, format, stream));
         }
         if (png) {
           ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-          notices.render(record, Format.PDF, pdf);
-          outputs.writeFolder(record.id() + "-pages", folder -> PdfPreview.writePngs(pdf.toByteArray(), folder, 96));
+          notices.render(notice, Format.PDF, pdf);
+          outputs.writeFolder(notice.id() + "-pages", folder -> PdfPreview.writePngs(pdf.toByteArray(), folder, 96));
         }
       }
       for (Path written : outputs.commit()) {

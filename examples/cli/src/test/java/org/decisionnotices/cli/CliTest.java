@@ -166,6 +166,14 @@ class CliTest {
   }
 
   @Test
+  void renderingAMeetingWritesItsDecisionsList() throws IOException {
+    Path out = dir.resolve("out");
+    Run run = run("render", data().resolve("meeting.json").toString(), "--format", "html", "--out", out.toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals(List.of("castlebridge-ecc-2025-03-20-decisions.html"), listNames(out));
+  }
+
+  @Test
   void packWithAMissingReportWritesNothing() throws IOException {
     Path meeting = dir.resolve("meeting.json");
     Files.writeString(meeting, "{\"id\": \"m\", \"body\": \"Cabinet\", \"date\": \"2025-01-10\", \"items\": [{\"number\": \"4\","

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.decisionnotices.model.DecisionRecord;
+import org.decisionnotices.model.Meeting;
 import org.decisionnotices.render.layout.Notice;
 import org.decisionnotices.render.layout.NoticeTemplate;
 
@@ -29,6 +30,7 @@ public final class DecisionNotices {
   private final Map<String, Renderer> renderers;
   private final RenderOptions options;
   private final NoticeTemplate template;
+  private final NoticeTemplate decisionsTemplate;
 
   private DecisionNotices(Builder b) {
     Map<String, Renderer> byId = new LinkedHashMap<>();
@@ -49,6 +51,7 @@ public final class DecisionNotices {
     this.renderers = Collections.unmodifiableMap(byId);
     this.options = b.options;
     this.template = b.template;
+    this.decisionsTemplate = b.decisionsTemplate;
   }
 
   /** Every renderer on the class path, default options, the built-in layout. */
@@ -87,20 +90,36 @@ public final class DecisionNotices {
     return template.layout(record, options.labelLanguage());
   }
 
+  /** A meeting's decisions list laid out as every renderer draws it. */
+  public Notice layout(Meeting meeting) {
+    return decisionsTemplate.layout(meeting, options.labelLanguage());
+  }
+
   /** Writes {@code record} in {@code format} to {@code out}, which is not closed. */
   public void render(DecisionRecord record, Format format, OutputStream out) throws IOException {
     Objects.requireNonNull(record, "record must not be null");
+    render(layout(record), format, out);
+  }
+
+  /**
+   * Writes the decisions list of {@code meeting} (every agenda item with a decision) in {@code
+   * format} to {@code out}, which is not closed.
+   */
+  public void render(Meeting meeting, Format format, OutputStream out) throws IOException {
+    Objects.requireNonNull(meeting, "meeting must not be null");
+    render(layout(meeting), format, out);
+  }
+
+  /** Writes a laid-out notice, such as one built by hand, in {@code format}. */
+  public void render(Notice notice, Format format, OutputStream out) throws IOException {
+    Objects.requireNonNull(notice, "notice must not be null");
     Objects.requireNonNull(format, "format must not be null");
     Objects.requireNonNull(out, "out must not be null");
     Renderer renderer = renderer(format.id());
-    Notice notice = layout(record);
     try {
       renderer.render(notice, options, out);
-    } catch (RenderException | RuntimeException e) {
-      if (e instanceof RenderException) {
-        throw e;
-      }
-      throw new RenderException(record.id(), null, format.id() + " rendering failed: " + e, e);
+    } catch (RuntimeException e) {
+      throw new RenderException(notice.id(), null, format.id() + " rendering failed: " + e, e);
     }
   }
 
@@ -115,6 +134,7 @@ public final class DecisionNotices {
     private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
     private RenderOptions options = RenderOptions.defaults();
     private NoticeTemplate template = null;
+    private NoticeTemplate decisionsTemplate = null;
 
     private Builder() {}
 
@@ -148,9 +168,18 @@ public final class DecisionNotices {
       return this;
     }
 
+    /** The layout of decisions lists; default {@link NoticeTemplate#builtInDecisionsList()}. */
+    public Builder decisionsTemplate(NoticeTemplate decisionsTemplate) {
+      this.decisionsTemplate = Objects.requireNonNull(decisionsTemplate, "decisionsTemplate must not be null");
+      return this;
+    }
+
     public DecisionNotices build() {
       if (template == null) {
         template = NoticeTemplate.builtIn();
+      }
+      if (decisionsTemplate == null) {
+        decisionsTemplate = NoticeTemplate.builtInDecisionsList();
       }
       return new DecisionNotices(this);
     }

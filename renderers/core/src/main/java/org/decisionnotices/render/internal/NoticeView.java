@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.decisionnotices.model.AgendaItem;
 import org.decisionnotices.model.Contact;
 import org.decisionnotices.model.DecisionRecord;
 import org.decisionnotices.model.DocumentRef;
 import org.decisionnotices.model.Exemption;
 import org.decisionnotices.model.Interest;
+import org.decisionnotices.model.Meeting;
 import org.decisionnotices.render.i18n.Labels;
 
 /**
@@ -73,6 +75,33 @@ public final class NoticeView {
       documents.add(doc);
     }
     view.put("documents", documents);
+    return view;
+  }
+
+  /**
+   * The view of a meeting's decisions list: {@code title}, {@code intro}, and {@code decisions},
+   * each the view of an item's decision plus {@code ref} ({@code item<N>}, N its index in the
+   * agenda) and {@code heading}.
+   */
+  public static Map<String, Object> ofDecisions(Meeting m, Labels labels) {
+    Map<String, Object> view = new HashMap<>();
+    view.put("labels", labels.asMap());
+    view.put("title", labels.format("decisionsTitle", m.body(), labels.date(m.date())));
+    String when = labels.date(m.date()) + (m.time() == null ? "" : ", " + labels.time(m.time()));
+    view.put("intro", labels.format("decisionsIntro", when, m.venue() == null ? "" : ", " + m.venue()));
+    List<Map<String, Object>> decisions = new ArrayList<>();
+    for (int i = 0; i < m.items().size(); i++) {
+      AgendaItem item = m.items().get(i);
+      if (item.decision() != null) {
+        Map<String, Object> decision = of(item.decision(), labels);
+        decision.put("ref", "item" + i);
+        decision.put("heading", labels.format("item", item.number(), item.title()));
+        decision.put("hasReasons", item.decision().reasons() != null);
+        decision.put("hasAlternatives", item.decision().alternativesConsidered() != null);
+        decisions.add(decision);
+      }
+    }
+    view.put("decisions", decisions);
     return view;
   }
 

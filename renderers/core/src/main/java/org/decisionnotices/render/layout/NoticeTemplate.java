@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.decisionnotices.model.DecisionRecord;
+import org.decisionnotices.model.Meeting;
 import org.decisionnotices.model.prose.Block;
 import org.decisionnotices.model.prose.Prose;
 import org.decisionnotices.render.i18n.Labels;
@@ -31,6 +32,7 @@ import org.decisionnotices.render.internal.NoticeView;
  */
 public final class NoticeTemplate {
   private static final String BUILT_IN = "org/decisionnotices/render/layout/notice.mustache";
+  private static final String DECISIONS = "org/decisionnotices/render/layout/decisions.mustache";
 
   private final Mustache mustache;
 
@@ -40,12 +42,24 @@ public final class NoticeTemplate {
 
   /** The built-in layout: the seed's "Decision details" page, section by section. */
   public static NoticeTemplate builtIn() {
-    InputStream in = NoticeTemplate.class.getClassLoader().getResourceAsStream(BUILT_IN);
+    return resource(BUILT_IN);
+  }
+
+  /**
+   * The built-in layout of a meeting's decisions list: a section per agenda item with a
+   * decision. Use it with {@link #layout(Meeting, Locale)}.
+   */
+  public static NoticeTemplate builtInDecisionsList() {
+    return resource(DECISIONS);
+  }
+
+  private static NoticeTemplate resource(String name) {
+    InputStream in = NoticeTemplate.class.getClassLoader().getResourceAsStream(name);
     if (in == null) {
-      throw new IllegalStateException(BUILT_IN + " is missing from the class path");
+      throw new IllegalStateException(name + " is missing from the class path");
     }
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return compile(reader, "notice.mustache");
+      return compile(reader, name.substring(name.lastIndexOf('/') + 1));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -82,6 +96,29 @@ public final class NoticeTemplate {
     put(prose, "alternativesConsidered", record.alternativesConsidered());
     return MarkupReader.read(
         markup.toString(), record.id(), record.language(), record.dateOfDecision(), prose);
+  }
+
+  /**
+   * The decisions list of {@code meeting}, labelled in {@code labelLanguage}, or in the
+   * meeting's own language when that is {@code null}. Its id is the meeting's id followed by
+   * {@code -decisions}.
+   */
+  public Notice layout(Meeting meeting, Locale labelLanguage) {
+    Objects.requireNonNull(meeting, "meeting must not be null");
+    Labels labels = Labels.forLanguage(labelLanguage == null ? meeting.language() : labelLanguage);
+    StringWriter markup = new StringWriter();
+    mustache.execute(markup, NoticeView.ofDecisions(meeting, labels));
+    Map<String, List<Block>> prose = new HashMap<>();
+    for (int i = 0; i < meeting.items().size(); i++) {
+      DecisionRecord decision = meeting.items().get(i).decision();
+      if (decision != null) {
+        put(prose, "item" + i + ".decision", decision.decision());
+        put(prose, "item" + i + ".reasons", decision.reasons());
+        put(prose, "item" + i + ".alternativesConsidered", decision.alternativesConsidered());
+      }
+    }
+    return MarkupReader.read(
+        markup.toString(), meeting.id() + "-decisions", meeting.language(), meeting.date(), prose);
   }
 
   private static void put(Map<String, List<Block>> prose, String name, Prose value) {

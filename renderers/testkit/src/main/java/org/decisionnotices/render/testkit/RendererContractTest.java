@@ -75,6 +75,22 @@ public abstract class RendererContractTest {
     assertNull(ExpectedText.firstMissing(ExpectedText.of(notice), text), sample.name());
   }
 
+  static List<java.nio.file.Path> meetings() {
+    return Samples.meetingFiles();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("meetings")
+  void showsEveryDecisionOfAMeetingsDecisionsList(java.nio.file.Path file) throws Exception {
+    Notice notice = DecisionNotices.builder()
+        .discoverRenderers(false)
+        .options(options())
+        .build()
+        .layout(Samples.meeting(file));
+    String text = readBack(render(notice));
+    assertNull(ExpectedText.firstMissing(ExpectedText.of(notice), text), file.toString());
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
   void sameInputGivesIdenticalBytes(Sample sample) throws Exception {
