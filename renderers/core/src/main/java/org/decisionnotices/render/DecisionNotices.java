@@ -14,6 +14,7 @@ import org.decisionnotices.model.DecisionRecord;
 import org.decisionnotices.model.Meeting;
 import org.decisionnotices.render.layout.Notice;
 import org.decisionnotices.render.layout.NoticeTemplate;
+import org.decisionnotices.render.layout.Section;
 
 /**
  * Renders decision records in every available format. Configure once, then render many records
@@ -88,6 +89,35 @@ public final class DecisionNotices {
   /** The record laid out as every renderer draws it. */
   public Notice layout(DecisionRecord record) {
     return template.layout(record, options.labelLanguage());
+  }
+
+  /**
+   * One notice in two languages, one after the other: {@code first} as usual, then every
+   * section of {@code second} marked with its language (so screen readers switch voice), the
+   * first of them headed by {@code second}'s title. For Welsh councils publishing a decision
+   * in Welsh and English; each part is labelled in its own record's language.
+   *
+   * @throws IllegalArgumentException if the records are in the same language
+   */
+  public Notice layoutBilingual(DecisionRecord first, DecisionRecord second) {
+    Objects.requireNonNull(first, "first must not be null");
+    Objects.requireNonNull(second, "second must not be null");
+    if (first.language().getLanguage().equals(second.language().getLanguage())) {
+      throw new IllegalArgumentException(
+          "a bilingual notice needs records in two languages, but both are " + first.language().toLanguageTag());
+    }
+    Notice a = template.layout(first, null);
+    Notice b = template.layout(second, null);
+    List<Section> sections = new ArrayList<>(a.sections());
+    for (int i = 0; i < b.sections().size(); i++) {
+      Section section = b.sections().get(i);
+      sections.add(new Section(
+          second.language().getLanguage() + "-" + section.key(),
+          i == 0 ? b.title() : section.heading(),
+          second.language(),
+          section.parts()));
+    }
+    return new Notice(a.id(), a.title(), a.language(), a.date(), sections);
   }
 
   /** A meeting's decisions list laid out as every renderer draws it. */

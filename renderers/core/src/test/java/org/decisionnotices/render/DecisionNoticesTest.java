@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import org.decisionnotices.render.layout.Notice;
+import org.decisionnotices.render.layout.Section;
 import org.junit.jupiter.api.Test;
 
 class DecisionNoticesTest {
@@ -74,6 +76,23 @@ class DecisionNoticesTest {
     assertEquals(TestRecords.seed().id(), e.noticeId());
     assertTrue(e.getMessage().contains("boom"));
     assertTrue(e.getCause() instanceof IllegalStateException);
+  }
+
+  @Test
+  void aBilingualNoticeMarksTheSecondLanguage() {
+    DecisionNotices notices = DecisionNotices.builder().discoverRenderers(false).build();
+    Notice notice = notices.layoutBilingual(TestRecords.seed(), TestRecords.welsh());
+    assertEquals(TestRecords.seed().title(), notice.title());
+    List<Section> english = notice.sections().stream().filter(s -> s.language() == null).toList();
+    List<Section> welsh = notice.sections().stream().filter(s -> s.language() != null).toList();
+    assertEquals(notices.layout(TestRecords.seed()).sections(), english);
+    assertEquals("Adroddiad Blynyddol", welsh.get(0).heading(), "the Welsh part opens with its title");
+    assertEquals("Gwybodaeth eithriedig", welsh.get(1).heading());
+    assertTrue(welsh.stream().allMatch(s -> s.language().toLanguageTag().equals("cy-GB")));
+    assertEquals(notice.sections().size(), english.size() + welsh.size());
+    IllegalArgumentException same = assertThrows(IllegalArgumentException.class,
+        () -> notices.layoutBilingual(TestRecords.seed(), TestRecords.seed()));
+    assertTrue(same.getMessage().contains("two languages"), same.getMessage());
   }
 
   @Test
