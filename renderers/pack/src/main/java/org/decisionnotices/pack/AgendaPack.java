@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.decisionnotices.model.Meeting;
 import org.decisionnotices.pack.internal.PackAssembler;
 import org.decisionnotices.render.RenderOptions;
+import org.decisionnotices.render.pdf.internal.FontLibrary;
 
 /**
  * Builds a meeting's agenda pack: one PDF with a front sheet, the agenda, and every item's report
@@ -18,7 +19,8 @@ import org.decisionnotices.render.RenderOptions;
  * A {@linkplain Builder#full(boolean) full} pack includes them and marks each such page "Not for
  * publication".
  *
- * <p>Pages the pack generates are tagged (PDF/UA-1). Tagged report PDFs keep their structure, so a
+ * <p>Pages the pack generates are tagged (PDF/UA-1) and drawn like notices. The same meeting,
+ * reports and options always give the same bytes. Tagged report PDFs keep their structure, so a
  * pack of tagged reports is itself accessible; untagged reports are merged and reported in {@link
  * PackResult#warnings()}.
  *
@@ -28,6 +30,8 @@ import org.decisionnotices.render.RenderOptions;
 public final class AgendaPack {
   private final boolean full;
   private final RenderOptions options;
+  // The font files are read once for all of this instance's packs, and parsed once per thread.
+  private final FontLibrary fonts = new FontLibrary();
 
   private AgendaPack(Builder builder) {
     this.full = builder.full;
@@ -60,7 +64,7 @@ public final class AgendaPack {
     Objects.requireNonNull(meeting, "meeting must not be null");
     Objects.requireNonNull(meetingFolder, "meetingFolder must not be null");
     Objects.requireNonNull(out, "out must not be null");
-    return new PackAssembler(meeting, meetingFolder, full, options).write(out);
+    return new PackAssembler(meeting, meetingFolder, full, options, fonts).write(out);
   }
 
   public static final class Builder {

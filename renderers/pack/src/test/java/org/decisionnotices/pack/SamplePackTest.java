@@ -1,6 +1,7 @@
 package org.decisionnotices.pack;
 
 import org.decisionnotices.render.testkit.pdf.VeraPdf;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -61,6 +65,34 @@ class SamplePackTest {
   @Test
   void fullPackPassesPdfUa() throws Exception {
     assertEquals(List.of(), new VeraPdf(VeraPdf.UA1).failures(fullPack));
+  }
+
+  @Test
+  void samePackTwiceGivesTheSameBytes() throws Exception {
+    // Built here rather than compared with publicPack, so the two runs are seconds apart.
+    byte[] again = pack(false);
+    assertArrayEquals(publicPack, again);
+    assertFalse(java.util.Arrays.equals(publicPack, fullPack), "a different pack is different");
+    try (PDDocument pdf = Loader.loadPDF(again)) {
+      Calendar created = pdf.getDocumentInformation().getCreationDate();
+      Calendar midnight = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+      midnight.clear();
+      midnight.set(meeting.date().getYear(), meeting.date().getMonthValue() - 1, meeting.date().getDayOfMonth());
+      assertEquals(midnight.getTimeInMillis(), created.getTimeInMillis(), "dated the meeting's day, 00:00 UTC");
+    }
+  }
+
+  @Test
+  void markInfoSaysMarkedAndNothingElse() throws Exception {
+    // The merger copies the reports' flags and writes /Suspects false, which poppler rejects
+    // ("Suspects object is wrong type (boolean)"); the pack must say only /Marked true.
+    for (byte[] pack : List.of(publicPack, fullPack)) {
+      try (PDDocument pdf = Loader.loadPDF(pack)) {
+        COSDictionary markInfo = pdf.getDocumentCatalog().getMarkInfo().getCOSObject();
+        assertEquals(java.util.Set.of(COSName.getPDFName("Marked")), markInfo.keySet());
+        assertTrue(markInfo.getBoolean(COSName.getPDFName("Marked"), false));
+      }
+    }
   }
 
   @Test

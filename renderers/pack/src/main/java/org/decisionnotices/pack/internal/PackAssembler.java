@@ -1,9 +1,14 @@
 package org.decisionnotices.pack.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,15 +21,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageTree;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.decisionnotices.model.AgendaItem;
-import org.decisionnotices.model.Member;
 import org.decisionnotices.model.Meeting;
 import org.decisionnotices.model.prose.Block;
 import org.decisionnotices.model.prose.ListBlock;
@@ -34,6 +38,13 @@ import org.decisionnotices.model.prose.Inline;
 import org.decisionnotices.pack.PackProblem;
 import org.decisionnotices.pack.PackResult;
 import org.decisionnotices.render.RenderOptions;
+import org.decisionnotices.render.pdf.internal.Conformance;
+import org.decisionnotices.render.pdf.internal.DocumentFonts;
+import org.decisionnotices.render.pdf.internal.FontLibrary;
+import org.decisionnotices.render.pdf.internal.Geometry;
+import org.decisionnotices.render.pdf.internal.NoticePdfWriter;
+import org.decisionnotices.render.pdf.internal.StructureTagger;
+import org.decisionnotices.render.pdf.internal.TextWrapper;
 
 /**
  * Builds one agenda pack. Order of work: open and check every report (nothing is written if one
@@ -41,28 +52,30 @@ import org.decisionnotices.render.RenderOptions;
  * take, and so where each item starts; write them for real; merge the reports one at a time;
  * then add links' targets, bookmarks, page labels and page numbers, and save.
  *
+ * <p>The front sheet is a notice drawn by the PDF renderer's own layout; the agenda is written
+ * with its fonts, wrapping and tagging. Document dates come from the meeting's date and the
+ * trailer ID from a digest of every input, so the same inputs give the same bytes.
+ *
  * <p>Public so that {@link org.decisionnotices.pack.AgendaPack} can call it; not API.
  */
 public final class PackAssembler {
-  private static final float LABEL_COLUMN = 70f;
-
   private final Meeting meeting;
   private final Path folder;
   private final boolean full;
+  private final RenderOptions options;
+  private final FontLibrary fonts;
   private final PackLabels labels;
-  private final PDRectangle pageSize;
-  private final String languageTag;
 
-  public PackAssembler(Meeting meeting, Path folder, boolean full, RenderOptions options) {
+  /** {@code fonts} may be shared by packs on many threads. */
+  public PackAssembler(Meeting meeting, Path folder, boolean full, RenderOptions options, FontLibrary fonts) {
     this.meeting = meeting;
     this.folder = folder;
     this.full = full;
+    this.options = options;
+    this.fonts = fonts;
     Locale labelLanguage =
         options.labelLanguage() != null ? options.labelLanguage() : meeting.language();
     this.labels = new PackLabels(labelLanguage);
-    this.pageSize =
-        new PDRectangle(options.pageSize().widthPoints(), options.pageSize().heightPoints());
-    this.languageTag = meeting.language().toLanguageTag();
   }
 
   public PackResult write(OutputStream out) throws IOException {
@@ -70,18 +83,19 @@ public final class PackAssembler {
     int frontPages = frontMatterPages();
     List<ItemPages> items = itemPages(documents, frontPages);
 
-    try (PDDocument pack = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
-        Fonts fonts = new Fonts(pack)) {
+    try (PDDocument pack = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+      pack.setVersion(1.7f);
       String title = labels.format("title", meeting.body(), labels.date(meeting.date()));
-      ZonedDateTime created = ZonedDateTime.now();
-      PdfUaCatalog.apply(pack, title, languageTag, created, claims(documents));
+      Conformance.apply(pack, title, meeting.language(), meeting.date(), digest(documents), claims(documents));
       PDDocumentCatalog catalog = pack.getDocumentCatalog();
       // Set before merging: otherwise the first report's own settings would become the pack's.
       catalog.setPageMode(PageMode.USE_OUTLINES);
 
-      TaggedWriter writer = new TaggedWriter(pack, fonts, pageSize, languageTag);
-      int[] entryPages = writeFrontMatter(writer, items);
-      writer.finish();
+      DocumentFonts packFonts = new DocumentFonts(pack, fonts);
+      StructureTagger tagger = new StructureTagger(pack);
+      FrontMatter front = writeFrontMatter(pack, packFonts, tagger, items);
+      int[] entryPages = front.entryPages();
+      tagger.finish();
       PDPageFitDestination openAt = new PDPageFitDestination();
       openAt.setPage(pack.getPage(0));
       catalog.setOpenAction(openAt);
@@ -89,7 +103,7 @@ public final class PackAssembler {
       List<PDDocumentOutline> reportOutlines = merge(pack, documents);
 
       PDPageTree pages = pack.getPages();
-      for (TaggedWriter.PendingLink link : writer.links()) {
+      for (TaggedWriter.PendingLink link : front.links()) {
         link.destination().setPage(pages.get(link.targetPageIndex()));
       }
       bookmarks(pack, items, entryPages, reportOutlines);
@@ -101,8 +115,10 @@ public final class PackAssembler {
       pageLabels.setLabelItem(0, decimal);
       catalog.setPageLabels(pageLabels);
 
-      stamp(pack, fonts, items);
-      PdfUaCatalog.information(pack, title, created);
+      stamp(pack, packFonts, items);
+      Conformance.information(pack, title, meeting.date());
+      // Merging wrote the reports' MarkInfo flags into the pack's (with a bad /Suspects).
+      Conformance.markTagged(pack);
       pack.save(out);
       return new PackResult(pack.getNumberOfPages(), warnings(documents));
     }
@@ -141,9 +157,7 @@ public final class PackAssembler {
    * page references sit in a fixed column, so their values cannot change the layout.
    */
   private int frontMatterPages() throws IOException {
-    try (PDDocument scratch = new PDDocument(IOUtils.createMemoryOnlyStreamCache());
-        Fonts fonts = new Fonts(scratch)) {
-      TaggedWriter writer = new TaggedWriter(scratch, fonts, pageSize, languageTag);
+    try (PDDocument scratch = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
       List<ItemPages> placeholders = new ArrayList<>();
       for (AgendaItem item : meeting.items()) {
         boolean shown = !item.isExempt() || full;
@@ -153,47 +167,31 @@ public final class PackAssembler {
                 : List.of();
         placeholders.add(new ItemPages(item, stand, 99_998));
       }
-      writeFrontMatter(writer, placeholders);
-      writer.finish();
-      return writer.pageCount();
+      writeFrontMatter(scratch, new DocumentFonts(scratch, fonts), new StructureTagger(scratch), placeholders);
+      return scratch.getNumberOfPages();
     }
   }
 
-  /** Writes the front sheet and the agenda; returns the page index of each item's agenda entry. */
-  private int[] writeFrontMatter(TaggedWriter w, List<ItemPages> items) throws IOException {
-    w.heading("H1", meeting.body(), 20f);
-    w.field(labels.get("date"), labels.date(meeting.date()), LABEL_COLUMN);
-    if (meeting.time() != null) {
-      w.field(
-          labels.get("time"),
-          String.format(Locale.ROOT, "%02d:%02d", meeting.time().getHour(), meeting.time().getMinute()),
-          LABEL_COLUMN);
-    }
-    if (meeting.venue() != null) {
-      w.field(labels.get("venue"), meeting.venue(), LABEL_COLUMN);
-    }
-    if (!meeting.members().isEmpty()) {
-      w.heading("H2", labels.get("membership"), 14f);
-      List<String> members = new ArrayList<>();
-      for (Member member : meeting.members()) {
-        members.add(member.role() == null ? member.name() : member.name() + " (" + member.role() + ")");
-      }
-      w.bulletList(members);
-    }
-    if (meeting.contact() != null) {
-      w.heading("H2", labels.get("contact"), 14f);
-      var contact = meeting.contact();
-      w.paragraph(contact.role() == null ? contact.name() : contact.name() + ", " + contact.role());
-      if (contact.email() != null) {
-        w.field(labels.get("email"), contact.email(), LABEL_COLUMN);
-      }
-      if (contact.phone() != null) {
-        w.field(labels.get("phone"), contact.phone(), LABEL_COLUMN);
-      }
-    }
+  /** Where each item's agenda entry is, and the agenda's links still to be pointed at pages. */
+  private record FrontMatter(int[] entryPages, List<TaggedWriter.PendingLink> links) {}
 
+  /**
+   * Writes the front sheet (a notice, drawn by the PDF renderer) and then the agenda, all under
+   * one Document element.
+   */
+  private FrontMatter writeFrontMatter(
+      PDDocument doc, DocumentFonts docFonts, StructureTagger tagger, List<ItemPages> items)
+      throws IOException {
+    PDStructureElement document =
+        NoticePdfWriter.drawInto(doc, docFonts, tagger, FrontSheet.notice(meeting, labels), options);
+    // Agenda pages carry no council header, so their text starts where a notice's does without one.
+    Geometry geometry = Geometry.of(options.pageSize(), false);
+    TaggedWriter w =
+        new TaggedWriter(
+            doc, docFonts, new TextWrapper(fonts, meeting.id()), tagger, document, geometry,
+            options.branding().accentRgb());
     w.newPage();
-    w.heading("H1", labels.get("agenda"), 20f);
+    w.heading("H1", labels.get("agenda"));
     int[] entryPages = new int[items.size()];
     for (int i = 0; i < items.size(); i++) {
       ItemPages pages = items.get(i);
@@ -221,7 +219,8 @@ public final class PackAssembler {
         }
       }
     }
-    return entryPages;
+    w.close();
+    return new FrontMatter(entryPages, w.links());
   }
 
   /** Prose as plain paragraphs and bulleted lists; inline emphasis and links are not kept. */
@@ -326,7 +325,7 @@ public final class PackAssembler {
     to.setInt(COSName.COUNT, -children);
   }
 
-  private void stamp(PDDocument pack, Fonts fonts, List<ItemPages> items) throws IOException {
+  private void stamp(PDDocument pack, DocumentFonts fonts, List<ItemPages> items) throws IOException {
     boolean[] notForPublication = new boolean[pack.getNumberOfPages()];
     for (ItemPages item : items) {
       if (item.item().isExempt()) {
@@ -347,14 +346,34 @@ public final class PackAssembler {
     }
   }
 
-  private static PdfUaCatalog.Claims claims(List<CheckedDocument> documents) {
+  /**
+   * A digest of everything that decides the pack: the meeting (records print every component),
+   * which pack, the options, and the bytes of every merged report.
+   */
+  private byte[] digest(List<CheckedDocument> documents) throws IOException {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+    sha.update((meeting + "|full=" + full).getBytes(StandardCharsets.UTF_8));
+    for (CheckedDocument document : documents) {
+      try (InputStream in = new DigestInputStream(Files.newInputStream(document.file()), sha)) {
+        in.transferTo(OutputStream.nullOutputStream());
+      }
+    }
+    return Conformance.digest(sha.digest(), options);
+  }
+
+  private static Conformance.Claims claims(List<CheckedDocument> documents) {
     if (documents.isEmpty()) {
-      return PdfUaCatalog.Claims.UA_AND_A;
+      return Conformance.Claims.UA_AND_A;
     }
     // We check only that each report claims PDF/UA, and do not check PDF/A at all: the pack
     // must not claim more than its reports do.
     boolean allUa = documents.stream().allMatch(CheckedDocument::claimsPdfUa);
-    return allUa ? PdfUaCatalog.Claims.UA : PdfUaCatalog.Claims.NONE;
+    return allUa ? Conformance.Claims.UA : Conformance.Claims.NONE;
   }
 
   private static List<PackProblem> warnings(List<CheckedDocument> documents) {

@@ -8,7 +8,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.decisionnotices.render.pdf.internal.DocumentFonts;
+import org.decisionnotices.render.pdf.internal.FontStyle;
 
 /**
  * Stamps running page numbers and "Not for publication" on pages as pagination artifacts, so
@@ -20,9 +21,9 @@ final class Stamper {
   private static final float EDGE = 24f;
 
   private final PDDocument doc;
-  private final Fonts fonts;
+  private final DocumentFonts fonts;
 
-  Stamper(PDDocument doc, Fonts fonts) {
+  Stamper(PDDocument doc, DocumentFonts fonts) {
     this.doc = doc;
     this.fonts = fonts;
   }
@@ -39,24 +40,24 @@ final class Stamper {
         new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
       if (header != null) {
         text(
-            stream, "Header", fonts.bold, NOTICE_SIZE, header, box,
+            stream, "Header", FontStyle.BOLD, NOTICE_SIZE, header, box,
             box.getUpperRightY() - EDGE - NOTICE_SIZE);
       }
-      text(stream, "Footer", fonts.regular, NUMBER_SIZE, footer, box, box.getLowerLeftY() + EDGE);
+      text(stream, "Footer", FontStyle.REGULAR, NUMBER_SIZE, footer, box, box.getLowerLeftY() + EDGE);
     }
   }
 
-  private static void text(
-      PDPageContentStream stream, String subtype, PDType0Font font, float size, String text,
+  private void text(
+      PDPageContentStream stream, String subtype, FontStyle style, float size, String text,
       PDRectangle box, float baseline)
       throws IOException {
     COSDictionary properties = new COSDictionary();
     properties.setName(COSName.TYPE, "Pagination");
     properties.setName(COSName.SUBTYPE, subtype);
     stream.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(properties));
-    float width = Fonts.width(font, text, size);
+    float width = fonts.metrics(style).width(text, size);
     stream.beginText();
-    stream.setFont(font, size);
+    stream.setFont(fonts.font(style), size);
     stream.setNonStrokingColor(0f, 0f, 0f);
     stream.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2, baseline);
     stream.showText(text);

@@ -1,150 +1,165 @@
 package org.decisionnotices.pack.internal;
 
+import static org.decisionnotices.render.pdf.internal.Typography.BODY;
+import static org.decisionnotices.render.pdf.internal.Typography.BODY_LEADING;
+import static org.decisionnotices.render.pdf.internal.Typography.H2;
+import static org.decisionnotices.render.pdf.internal.Typography.H2_LEADING;
+import static org.decisionnotices.render.pdf.internal.Typography.PARAGRAPH_GAP;
+import static org.decisionnotices.render.pdf.internal.Typography.TEXT;
+import static org.decisionnotices.render.pdf.internal.Typography.TITLE;
+import static org.decisionnotices.render.pdf.internal.Typography.TITLE_LEADING;
+import static org.decisionnotices.render.pdf.internal.Typography.TITLE_RULE_HEIGHT;
+import static org.decisionnotices.render.pdf.internal.Typography.TITLE_RULE_WIDTH;
+import static org.decisionnotices.render.pdf.internal.Typography.TITLE_RULE_Y;
+import static org.decisionnotices.render.pdf.internal.Typography.baseline;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.COSObjectable;
-import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.decisionnotices.render.pdf.internal.DocumentFonts;
+import org.decisionnotices.render.pdf.internal.FontStyle;
+import org.decisionnotices.render.pdf.internal.Geometry;
+import org.decisionnotices.render.pdf.internal.StructureTagger;
+import org.decisionnotices.render.pdf.internal.TextWrapper;
 
 /**
- * Writes simple tagged pages (PDF/UA-1) top to bottom: headings, paragraphs, label-value lines,
- * bulleted lists and links to pages of the same document. Every line of text is marked content
- * owned by its structure element; the bottom margin is left free for page numbers, which are
+ * Writes simple tagged pages top to bottom (headings, paragraphs, bulleted lists, links to pages
+ * of the same document) with the PDF renderer's fonts, wrapping, tagging and typography, so they
+ * look and tag like notices. It exists beside the renderer's layout because notices link only to
+ * URIs, and the agenda links to pages. The bottom margin is left free for page numbers, which are
  * stamped later as artifacts.
  *
  * <p>Links to pages not yet in the document are recorded in {@link #links()} and get their
  * target page once it exists.
  */
 final class TaggedWriter {
-  static final float MARGIN = 56.7f; // 2 cm
-  static final float FOOTER_SPACE = 48f; // keeps text clear of the stamped page number
-  static final float BODY_SIZE = 11f;
-  private static final float LEADING = 1.35f;
   private static final float LINK_COLUMN = 80f;
+  private static final float H2_SPACE = 16f;
 
   /** A link whose destination still needs its page: {@code dest.setPage(pages.get(target))}. */
   record PendingLink(PDPageXYZDestination destination, int targetPageIndex) {}
 
   private final PDDocument doc;
-  private final Fonts fonts;
-  private final PDRectangle size;
-  private final PDStructureTreeRoot root;
-  private final PDStructureElement document;
-  private final Map<Integer, COSObjectable> parentTree = new TreeMap<>();
+  private final DocumentFonts fonts;
+  private final TextWrapper wrapper;
+  private final StructureTagger tagger;
+  private final Geometry geometry;
+  private final int accent;
   private final List<PendingLink> links = new ArrayList<>();
-  private int nextKey;
-  private int pageCount;
+  private final PDPropertyList layoutArtifact;
+  private PDStructureElement document;
 
   private PDPage page;
   private PDPageContentStream content;
-  private COSArray owners; // owner element of each MCID on the current page, indexed by MCID
-  private float y;
+  private float y; // from the top of the page
 
-  TaggedWriter(PDDocument doc, Fonts fonts, PDRectangle size, String languageTag) {
+  /**
+   * @param document the Document element to write under, or {@code null} to start one
+   * @param accent colour of headings, links and the title's rule, {@code 0xRRGGBB}
+   */
+  TaggedWriter(
+      PDDocument doc,
+      DocumentFonts fonts,
+      TextWrapper wrapper,
+      StructureTagger tagger,
+      PDStructureElement document,
+      Geometry geometry,
+      int accent) {
     this.doc = doc;
     this.fonts = fonts;
-    this.size = size;
-    this.root = new PDStructureTreeRoot();
-    doc.getDocumentCatalog().setStructureTreeRoot(root);
-    this.document = new PDStructureElement("Document", root);
-    document.setLanguage(languageTag);
-    root.appendKid(document);
+    this.wrapper = wrapper;
+    this.tagger = tagger;
+    this.document = document;
+    this.geometry = geometry;
+    this.accent = accent;
+    COSDictionary layout = new COSDictionary();
+    layout.setName(COSName.TYPE, "Layout");
+    this.layoutArtifact = PDPropertyList.create(layout);
   }
 
-  /** Pages written so far. */
+  /** Pages in the document so far, including any written before this writer. */
   int pageCount() {
-    return pageCount;
+    return tagger.pageCount();
   }
 
   List<PendingLink> links() {
     return links;
   }
 
-  float textWidth() {
-    return size.getWidth() - 2 * MARGIN;
-  }
-
   /** Starts a new page, even if the current one is empty. */
   void newPage() throws IOException {
-    closePage();
-    page = new PDPage(size);
+    close();
+    page = new PDPage(new PDRectangle(geometry.width(), geometry.height()));
     doc.addPage(page);
-    page.setStructParents(nextKey);
-    owners = new COSArray();
-    parentTree.put(nextKey++, owners);
-    // Tab order follows the structure: PDF/UA 7.18.3 when a page has annotations.
-    page.getCOSObject().setItem(COSName.getPDFName("Tabs"), COSName.S);
+    tagger.startPage(page);
     content = new PDPageContentStream(doc, page);
-    y = size.getHeight() - MARGIN;
-    pageCount++;
-    if (document.getPage() == null) {
-      document.setPage(page);
+    y = geometry.bodyTop();
+    if (document == null) {
+      document = tagger.element("Document", tagger.root());
     }
   }
 
-  /** A heading, H1 or H2, kept on a page with the two lines that follow it. */
-  PDStructureElement heading(String type, String text, float fontSize) throws IOException {
-    keepSpace(fontSize * LEADING + 2 * BODY_SIZE * LEADING);
-    y -= fontSize * 0.5f;
+  /**
+   * An H1 (the title's size, with the accent rule beneath, as on a notice) or an H2 (in the
+   * accent colour), kept on a page with two lines that follow it.
+   */
+  void heading(String type, String text) throws IOException {
+    boolean h1 = "H1".equals(type);
+    float size = h1 ? TITLE : H2;
+    float leading = h1 ? TITLE_LEADING : H2_LEADING;
+    List<String> lines = wrapper.wrap(text, FontStyle.BOLD, size, geometry.contentWidth());
+    space(h1 ? 0 : H2_SPACE, lines.size() * leading + 2 * BODY_LEADING);
     PDStructureElement heading = element(type, document);
-    lines(heading, type, text, fonts.bold, fontSize, MARGIN, textWidth());
-    return heading;
-  }
-
-  PDStructureElement paragraph(String text) throws IOException {
-    PDStructureElement p = element("P", document);
-    lines(p, "P", text, fonts.regular, BODY_SIZE, MARGIN, textWidth());
-    y -= BODY_SIZE * 0.4f;
-    return p;
-  }
-
-  /** "Label: value" as one paragraph, the label bold in a column of its own. */
-  void field(String label, String value, float labelColumn) throws IOException {
-    keepSpace(BODY_SIZE * LEADING);
-    PDStructureElement p = element("P", document);
-    float top = y;
-    PDPage labelPage = page;
-    lines(p, "P", label + ": ", fonts.bold, BODY_SIZE, MARGIN, labelColumn);
-    float afterLabel = y;
-    if (page == labelPage) {
-      y = top;
+    lines(heading, type, lines, FontStyle.BOLD, size, leading, h1 ? TEXT : accent, geometry.margin());
+    if (h1) {
+      rule(y + TITLE_RULE_Y);
+      y += TITLE_RULE_HEIGHT;
     }
-    lines(p, "P", value, fonts.regular, BODY_SIZE, MARGIN + labelColumn, textWidth() - labelColumn);
-    y = Math.min(y, afterLabel) - BODY_SIZE * 0.3f;
   }
 
-  /** A bulleted list, one item per entry. */
+  void paragraph(String text) throws IOException {
+    List<String> lines = wrapper.wrap(text, FontStyle.REGULAR, BODY, geometry.contentWidth());
+    space(PARAGRAPH_GAP, BODY_LEADING);
+    PDStructureElement p = element("P", document);
+    lines(p, "P", lines, FontStyle.REGULAR, BODY, BODY_LEADING, TEXT, geometry.margin());
+  }
+
+  /** A bulleted list, one item per entry, drawn as a notice draws one. */
   void bulletList(List<String> entries) throws IOException {
+    float indent = 16;
+    space(PARAGRAPH_GAP, BODY_LEADING);
     PDStructureElement list = element("L", document);
+    PDListAttributeObject numbering = new PDListAttributeObject();
+    numbering.setListNumbering(PDListAttributeObject.LIST_NUMBERING_DISC);
+    list.addAttribute(numbering);
     for (String entry : entries) {
-      keepSpace(BODY_SIZE * LEADING);
+      List<String> lines =
+          wrapper.wrap(entry, FontStyle.REGULAR, BODY, geometry.contentWidth() - indent);
+      space(3, BODY_LEADING);
       PDStructureElement item = element("LI", list);
       PDStructureElement label = element("Lbl", item);
       PDStructureElement body = element("LBody", item);
       float top = y;
-      lines(label, "Lbl", "\u2022 ", fonts.regular, BODY_SIZE, MARGIN + 4, 12);
-      y = top;
-      lines(body, "LBody", entry, fonts.regular, BODY_SIZE, MARGIN + 18, textWidth() - 18);
+      PDPage labelPage = page;
+      lines(label, "Lbl", List.of("\u2022 "), FontStyle.REGULAR, BODY, BODY_LEADING, TEXT, geometry.margin() + 3);
+      if (page == labelPage) {
+        y = top;
+      }
+      lines(body, "LBody", lines, FontStyle.REGULAR, BODY, BODY_LEADING, TEXT, geometry.margin() + indent);
     }
-    y -= BODY_SIZE * 0.4f;
   }
 
   /**
@@ -153,163 +168,133 @@ final class TaggedWriter {
    */
   void entryHeading(String text, String linkText, String linkDescription, int targetPageIndex)
       throws IOException {
-    keepSpace(13f * LEADING + 2 * BODY_SIZE * LEADING);
-    y -= 13f * 0.5f;
+    float width = linkText == null ? geometry.contentWidth() : geometry.contentWidth() - LINK_COLUMN;
+    List<String> lines = wrapper.wrap(text, FontStyle.BOLD, H2, width);
+    space(H2_SPACE, lines.size() * H2_LEADING + 2 * BODY_LEADING);
     PDStructureElement heading = element("H2", document);
     if (linkText != null) {
-      // Drawn first, so that it is on the heading's first page even if the heading wraps
-      // over a page break; the structure tree still reads the heading first.
-      link(linkText, linkDescription, targetPageIndex, y - 13f);
+      // Drawn first, so that it is on the heading's first page even if the heading wraps over a
+      // page break; the structure tree still reads the heading first.
+      link(linkText, linkDescription, targetPageIndex, y + baseline(H2_LEADING, H2));
     }
-    float width = linkText == null ? textWidth() : textWidth() - LINK_COLUMN;
-    lines(heading, "H2", text, fonts.bold, 13f, MARGIN, width);
+    lines(heading, "H2", lines, FontStyle.BOLD, H2, H2_LEADING, accent, geometry.margin());
   }
 
   private void link(String text, String description, int targetPageIndex, float baseline)
       throws IOException {
-    PDPage onPage = page;
-    PDPageContentStream stream = content;
     PDStructureElement p = element("P", document);
     PDStructureElement link = element("Link", p);
-    link.setPage(onPage);
-    String shown = Fonts.showable(fonts.regular, text);
-    float width = Fonts.width(fonts.regular, shown, BODY_SIZE);
-    float x = size.getWidth() - MARGIN - width;
-    int mcid = mark(link);
-    stream.beginMarkedContent(COSName.getPDFName("Link"), mcid);
-    stream.beginText();
-    stream.setFont(fonts.regular, BODY_SIZE);
-    stream.setNonStrokingColor(0.0f, 0.3f, 0.6f);
-    stream.newLineAtOffset(x, baseline);
-    stream.showText(shown);
-    stream.endText();
-    stream.setNonStrokingColor(0f, 0f, 0f);
-    stream.endMarkedContent();
+    float width = fonts.metrics(FontStyle.REGULAR).width(text, BODY);
+    float x = geometry.right() - width;
+    show(link, "Link", text, FontStyle.REGULAR, BODY, accent, x, baseline);
+    // Underlined like a notice's links.
+    float under = baseline + BODY * 0.14f;
+    content.beginMarkedContent(COSName.ARTIFACT, layoutArtifact);
+    stroke(accent, 0.6f);
+    content.moveTo(x, pdfY(under));
+    content.lineTo(x + width, pdfY(under));
+    content.stroke();
+    content.endMarkedContent();
 
     PDPageXYZDestination destination = new PDPageXYZDestination();
-    destination.setTop((int) size.getHeight());
+    destination.setTop((int) geometry.height());
     destination.setLeft(0);
     // A placeholder: PDFBox insists on a page here, and the target may not exist yet.
-    destination.setPage(onPage);
+    destination.setPage(page);
     PDActionGoTo goTo = new PDActionGoTo();
     goTo.setDestination(destination);
     PDAnnotationLink annotation = new PDAnnotationLink();
     annotation.setRectangle(
-        new PDRectangle(x - 1, baseline - 3, width + 2, BODY_SIZE + 4));
+        new PDRectangle(x, pdfY(baseline + BODY * 0.3f), width, BODY * 1.25f));
     annotation.setAction(goTo);
     PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
     noBorder.setWidth(0);
     annotation.setBorderStyle(noBorder);
     annotation.setContents(description);
     annotation.setPrinted(true);
-    annotation.setPage(onPage);
-    annotation.setStructParent(nextKey);
-    parentTree.put(nextKey++, link);
-    onPage.getAnnotations().add(annotation);
-
-    PDObjectReference reference = new PDObjectReference();
-    reference.setReferencedObject(annotation);
-    reference.setPage(onPage);
-    link.appendKid(reference);
+    tagger.annotate(annotation, link);
     links.add(new PendingLink(destination, targetPageIndex));
   }
 
-  /** Ends the last page and records the parent tree; call once, after the last text. */
-  void finish() throws IOException {
-    closePage();
-    PDNumberTreeNode tree = new PDNumberTreeNode(PDParentTreeValue.class);
-    tree.setNumbers(parentTree);
-    root.setParentTree(tree);
-    root.setParentTreeNextKey(nextKey);
-  }
-
-  private PDStructureElement element(String type, PDStructureElement parent) throws IOException {
-    if (page == null) {
-      newPage();
-    }
-    PDStructureElement element = new PDStructureElement(type, parent);
-    element.setPage(page);
-    parent.appendKid(element);
-    return element;
-  }
-
-  /** Wraps {@code text} into {@code width} and writes each line as marked content of {@code owner}. */
-  private void lines(
-      PDStructureElement owner, String tag, String text, PDType0Font font, float fontSize, float x,
-      float width)
-      throws IOException {
-    for (String line : wrap(Fonts.showable(font, text), font, fontSize, width)) {
-      keepSpace(fontSize * LEADING);
-      y -= fontSize;
-      int mcid = mark(owner);
-      content.beginMarkedContent(COSName.getPDFName(tag), mcid);
-      content.beginText();
-      content.setFont(font, fontSize);
-      content.newLineAtOffset(x, y);
-      content.showText(line);
-      content.endText();
-      content.endMarkedContent();
-      y -= fontSize * (LEADING - 1);
-    }
-  }
-
-  /** The next MCID on this page, owned by {@code owner}. */
-  private int mark(PDStructureElement owner) {
-    int mcid = owners.size();
-    owners.add(owner);
-    if (owner.getPage() != null && owner.getPage().getCOSObject() == page.getCOSObject()) {
-      owner.appendKid(mcid);
-    } else {
-      // Content of an element that began on an earlier page names its page explicitly.
-      PDMarkedContentReference reference = new PDMarkedContentReference();
-      reference.setMCID(mcid);
-      reference.setPage(page);
-      owner.appendKid(reference);
-    }
-    return mcid;
-  }
-
-  /**
-   * Greedy word wrap. Each word is measured once. A broken line keeps its trailing space, so text
-   * extracted from the page still has a space between the last word of one line and the first of
-   * the next.
-   */
-  static List<String> wrap(String text, PDType0Font font, float fontSize, float width) {
-    List<String> lines = new ArrayList<>();
-    float space = Fonts.width(font, " ", fontSize);
-    StringBuilder line = new StringBuilder();
-    float lineWidth = 0;
-    for (String word : text.trim().split("\\s+")) {
-      float wordWidth = Fonts.width(font, word, fontSize);
-      if (line.length() > 0 && lineWidth + space + wordWidth > width) {
-        lines.add(line.append(' ').toString());
-        line.setLength(0);
-        lineWidth = 0;
-      }
-      if (line.length() > 0) {
-        line.append(' ');
-        lineWidth += space;
-      }
-      line.append(word);
-      lineWidth += wordWidth;
-    }
-    if (line.length() > 0) {
-      lines.add(line.toString());
-    }
-    return lines;
-  }
-
-  private void keepSpace(float needed) throws IOException {
-    if (page == null || y - needed < MARGIN + FOOTER_SPACE - MARGIN / 2) {
-      newPage();
-    }
-  }
-
-  private void closePage() throws IOException {
+  /** Ends the last page; call once, after the last text. The caller finishes the tagger. */
+  void close() throws IOException {
     if (content != null) {
       content.close();
       content = null;
     }
   }
 
+  private PDStructureElement element(String type, PDStructureElement parent) throws IOException {
+    if (page == null) {
+      newPage();
+    }
+    return tagger.element(type, parent);
+  }
+
+  /** Writes each line as marked content of {@code owner}, on a new page when one is full. */
+  private void lines(
+      PDStructureElement owner, String tag, List<String> lines, FontStyle style, float size,
+      float leading, int rgb, float x)
+      throws IOException {
+    for (String line : lines) {
+      if (y + leading > geometry.bodyBottom()) {
+        newPage();
+      }
+      show(owner, tag, line, style, size, rgb, x, y + baseline(leading, size));
+      y += leading;
+    }
+  }
+
+  private void show(
+      PDStructureElement owner, String tag, String text, FontStyle style, float size, int rgb,
+      float x, float baseline)
+      throws IOException {
+    content.beginMarkedContent(COSName.getPDFName(tag), tagger.mark(owner));
+    content.beginText();
+    content.setFont(fonts.font(style), size);
+    content.setNonStrokingColor(red(rgb), green(rgb), blue(rgb));
+    content.newLineAtOffset(x, pdfY(baseline));
+    content.showText(text);
+    content.endText();
+    content.endMarkedContent();
+  }
+
+  private void rule(float at) throws IOException {
+    content.beginMarkedContent(COSName.ARTIFACT, layoutArtifact);
+    stroke(accent, TITLE_RULE_WIDTH);
+    content.moveTo(geometry.margin(), pdfY(at));
+    content.lineTo(geometry.right(), pdfY(at));
+    content.stroke();
+    content.endMarkedContent();
+  }
+
+  /** Space before the next block, which needs {@code keep} points on the same page. */
+  private void space(float before, float keep) throws IOException {
+    if (page == null || y + before + keep > geometry.bodyBottom()) {
+      newPage();
+    } else if (y > geometry.bodyTop()) {
+      y += before;
+    }
+  }
+
+  private void stroke(int rgb, float width) throws IOException {
+    content.setStrokingColor(red(rgb), green(rgb), blue(rgb));
+    content.setLineWidth(width);
+  }
+
+  private float pdfY(float fromTop) {
+    return geometry.height() - fromTop;
+  }
+
+  private static float red(int rgb) {
+    return ((rgb >> 16) & 0xFF) / 255f;
+  }
+
+  private static float green(int rgb) {
+    return ((rgb >> 8) & 0xFF) / 255f;
+  }
+
+  private static float blue(int rgb) {
+    return (rgb & 0xFF) / 255f;
+  }
 }

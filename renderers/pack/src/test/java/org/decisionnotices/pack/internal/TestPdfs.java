@@ -3,9 +3,10 @@ package org.decisionnotices.pack.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -15,6 +16,16 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.decisionnotices.render.Branding;
+import org.decisionnotices.render.PageSize;
+import org.decisionnotices.render.RenderOptions;
+import org.decisionnotices.render.pdf.internal.Conformance;
+import org.decisionnotices.render.pdf.internal.DocumentFonts;
+import org.decisionnotices.render.pdf.internal.FontLibrary;
+import org.decisionnotices.render.pdf.internal.FontStyle;
+import org.decisionnotices.render.pdf.internal.Geometry;
+import org.decisionnotices.render.pdf.internal.StructureTagger;
+import org.decisionnotices.render.pdf.internal.TextWrapper;
 
 /**
  * Writes report PDFs for tests and samples: tagged (PDF/UA-1, with a bookmark per section) or
@@ -32,22 +43,29 @@ public final class TestPdfs {
     }
   }
 
-  private static final ZonedDateTime CREATED = ZonedDateTime.of(2025, 3, 12, 9, 0, 0, 0, ZoneOffset.UTC);
+  private static final LocalDate CREATED = LocalDate.of(2025, 3, 12);
+  private static final FontLibrary FONTS = new FontLibrary();
 
   private TestPdfs() {}
 
   /** A tagged report: H1 title, then each section as H2 and paragraphs, each section bookmarked. */
   public static void tagged(Path file, String title, List<Section> sections) throws IOException {
-    try (PDDocument doc = new PDDocument(); Fonts fonts = new Fonts(doc)) {
-      PdfUaCatalog.apply(doc, title, "en-GB", CREATED, PdfUaCatalog.Claims.UA_AND_A);
-      TaggedWriter writer = new TaggedWriter(doc, fonts, PDRectangle.A4, "en-GB");
-      writer.heading("H1", title, 18f);
+    try (PDDocument doc = new PDDocument()) {
+      doc.setVersion(1.7f);
+      byte[] digest = Conformance.digest((title + sections).getBytes(StandardCharsets.UTF_8), RenderOptions.defaults());
+      Conformance.apply(doc, title, Locale.UK, CREATED, digest, Conformance.Claims.UA_AND_A);
+      StructureTagger tagger = new StructureTagger(doc);
+      TaggedWriter writer =
+          new TaggedWriter(
+              doc, new DocumentFonts(doc, FONTS), new TextWrapper(FONTS, title), tagger, null,
+              Geometry.of(PageSize.A4, false), Branding.NONE.accentRgb());
+      writer.heading("H1", title);
       PDDocumentOutline outline = new PDDocumentOutline();
       for (Section section : sections) {
         if (section.newPage()) {
           writer.newPage();
         }
-        writer.heading("H2", section.heading(), 14f);
+        writer.heading("H2", section.heading());
         PDOutlineItem mark = new PDOutlineItem();
         mark.setTitle(section.heading());
         PDPageFitDestination destination = new PDPageFitDestination();
@@ -58,7 +76,8 @@ public final class TestPdfs {
           writer.paragraph(paragraph);
         }
       }
-      writer.finish();
+      writer.close();
+      tagger.finish();
       doc.getDocumentCatalog().setDocumentOutline(outline);
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.deleteIfExists(file);
@@ -68,13 +87,14 @@ public final class TestPdfs {
 
   /** An untagged report of {@code pages} pages, each showing {@code text} and its page number. */
   public static void untagged(Path file, String text, int pages) throws IOException {
-    try (PDDocument doc = new PDDocument(); Fonts fonts = new Fonts(doc)) {
+    try (PDDocument doc = new PDDocument()) {
+      DocumentFonts fonts = new DocumentFonts(doc, FONTS);
       for (int i = 1; i <= pages; i++) {
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
         try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
           content.beginText();
-          content.setFont(fonts.regular, 12);
+          content.setFont(fonts.font(FontStyle.REGULAR), 12);
           content.newLineAtOffset(72, 700);
           content.showText(text + " (untagged page " + i + ")");
           content.endText();

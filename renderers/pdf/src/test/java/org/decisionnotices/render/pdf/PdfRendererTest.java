@@ -221,6 +221,28 @@ class PdfRendererTest {
   }
 
   @Test
+  void emptyTableCellIsStillACell() throws Exception {
+    org.decisionnotices.render.layout.Table table =
+        new org.decisionnotices.render.layout.Table(
+            "Members", List.of("Name", "Role"), List.of(List.of("Councillor A", "Chair"), List.of("Councillor B", "")));
+    Notice notice =
+        new Notice("empty-cell", "Membership", Locale.UK, java.time.LocalDate.of(2025, 6, 5),
+            List.of(new Section("members", "Members", null, List.<Part>of(table))));
+    byte[] pdf = render(notice, RenderOptions.defaults());
+    assertEquals(List.of(), vera.failures(pdf), "rows need as many cells as the header (UA 7.2-43)");
+  }
+
+  @Test
+  void markInfoSaysMarkedAndNothingElse() throws Exception {
+    // poppler reports /Suspects false as "Suspects object is wrong type (boolean)".
+    try (PDDocument doc = Loader.loadPDF(render(longCabinet(), RenderOptions.defaults()))) {
+      org.apache.pdfbox.cos.COSDictionary markInfo = doc.getDocumentCatalog().getMarkInfo().getCOSObject();
+      assertEquals(java.util.Set.of(org.apache.pdfbox.cos.COSName.getPDFName("Marked")), markInfo.keySet());
+      assertTrue(markInfo.getBoolean(org.apache.pdfbox.cos.COSName.getPDFName("Marked"), false));
+    }
+  }
+
+  @Test
   void footerSaysPageNofMAsAnArtifact() throws Exception {
     PdfStructure text = PdfStructure.read(render(longCabinet(), RenderOptions.defaults()));
     int pages = text.pages();

@@ -14,6 +14,7 @@ import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,25 +33,48 @@ import org.decisionnotices.render.layout.Notice;
  * (with the extension schema PDF/A needs for the pdfuaid property), an sRGB output intent,
  * language, title shown in the window, MarkInfo. Dates come from the notice and the trailer ID
  * from a digest of the input, so the same input always gives the same bytes.
+ *
+ * <p>Public because the pack module shares it; not API.
  */
-final class Conformance {
+public final class Conformance {
   static final String PRODUCER = "decision-notices (Apache PDFBox 3)";
   private static final String SRGB = "sRGB IEC61966-2.1";
   // The JDK's built-in sRGB profile (ICC v2), read once: it never changes.
   private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+  /** Standards a document's XMP claims it meets; never more than its content allows. */
+  public enum Claims {
+    /** PDF/UA-1 and PDF/A-2a: pages we wrote ourselves. */
+    UA_AND_A,
+    /** PDF/UA-1 only, e.g. a pack whose merged reports claim PDF/UA but are not checked for PDF/A. */
+    UA,
+    /** Neither, e.g. a pack with a report that does not claim PDF/UA. */
+    NONE
+  }
+
   private Conformance() {}
 
   static void apply(PDDocument doc, Notice notice, RenderOptions options) throws IOException {
-    String language = notice.language().toLanguageTag();
+    byte[] digest = digest(notice.toString().getBytes(StandardCharsets.UTF_8), options);
+    apply(doc, notice.title(), notice.language(), notice.date(), digest, Claims.UA_AND_A);
+  }
+
+  /**
+   * Sets up the catalog, Info, XMP and trailer ID of {@code doc}.
+   *
+   * @param date the day the document is about; its midnight UTC is the document's date
+   * @param digest of everything that decides the output (see {@link #digest}); the trailer ID
+   */
+  public static void apply(
+      PDDocument doc, String title, Locale language, LocalDate date, byte[] digest, Claims claims)
+      throws IOException {
+    String languageTag = language.toLanguageTag();
     PDDocumentCatalog catalog = doc.getDocumentCatalog();
-    catalog.setLanguage(language);
-    PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+    catalog.setLanguage(languageTag);
+    PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
     preferences.setDisplayDocTitle(true);
     catalog.setViewerPreferences(preferences);
-    PDMarkInfo markInfo = new PDMarkInfo();
-    markInfo.setMarked(true);
-    catalog.setMarkInfo(markInfo);
+    markTagged(doc);
 
     PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB_PROFILE));
     intent.setInfo(SRGB);
@@ -59,23 +83,45 @@ final class Conformance {
     intent.setRegistryName("http://www.color.org");
     catalog.addOutputIntent(intent);
 
-    Calendar date = midnightUtc(notice.date());
-    PDDocumentInformation info = doc.getDocumentInformation();
-    info.setTitle(notice.title());
-    info.setCreator(PRODUCER);
-    info.setProducer(PRODUCER);
-    info.setCreationDate(date);
-    info.setModificationDate(date);
+    information(doc, title, date);
 
     PDMetadata metadata = new PDMetadata(doc);
-    metadata.importXMPMetadata(xmp(notice.title(), language, notice.date()).getBytes(StandardCharsets.UTF_8));
+    metadata.importXMPMetadata(xmp(title, languageTag, date, claims).getBytes(StandardCharsets.UTF_8));
     catalog.setMetadata(metadata);
 
-    byte[] id = Arrays.copyOf(digest(notice, options), 16);
+    byte[] id = Arrays.copyOf(digest, 16);
     COSArray ids = new COSArray();
     ids.add(new COSString(id));
     ids.add(new COSString(id));
     doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+  }
+
+  /**
+   * A fresh Info dictionary equal to the XMP. The pack calls it again after merging, which copies
+   * every Info key a report has and the pack lacks (a report's Author would become the pack's).
+   */
+  public static void information(PDDocument doc, String title, LocalDate date) {
+    Calendar calendar = midnightUtc(date);
+    PDDocumentInformation info = new PDDocumentInformation();
+    info.setTitle(title);
+    info.setCreator(PRODUCER);
+    info.setProducer(PRODUCER);
+    info.setCreationDate(calendar);
+    info.setModificationDate(calendar);
+    doc.setDocumentInformation(info);
+  }
+
+  /**
+   * Sets MarkInfo to {@code << /Marked true >>} and nothing else. {@code new PDMarkInfo()} also
+   * writes {@code /Suspects false} and {@code /UserProperties false}, and PDFBox's merger calls
+   * {@code setSuspect}, which (3.0.8) always writes {@code /Suspects false}; poppler rejects that
+   * ("Suspects object is wrong type (boolean)"). An absent key means false, so leave it out. The
+   * pack calls this again after merging.
+   */
+  public static void markTagged(PDDocument doc) {
+    COSDictionary markInfo = new COSDictionary();
+    markInfo.setBoolean(COSName.getPDFName("Marked"), true);
+    doc.getDocumentCatalog().setMarkInfo(new PDMarkInfo(markInfo));
   }
 
   private static Calendar midnightUtc(LocalDate date) {
@@ -85,12 +131,14 @@ final class Conformance {
     return calendar;
   }
 
-  /** A digest of everything that decides the output. */
-  private static byte[] digest(Notice notice, RenderOptions options) {
+  /**
+   * A digest of everything that decides the output: {@code content} (for a notice, its
+   * toString, since records print every component recursively) and the options.
+   */
+  public static byte[] digest(byte[] content, RenderOptions options) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      // Records print every component, recursively: the notice's toString is its content.
-      sha.update(notice.toString().getBytes(StandardCharsets.UTF_8));
+      sha.update(content);
       sha.update(String.valueOf(options.pageSize()).getBytes(StandardCharsets.UTF_8));
       sha.update(String.valueOf(options.labelLanguage()).getBytes(StandardCharsets.UTF_8));
       Branding branding = options.branding();
@@ -105,7 +153,7 @@ final class Conformance {
     }
   }
 
-  private static String xmp(String title, String language, LocalDate date) {
+  private static String xmp(String title, String language, LocalDate date, Claims claims) {
     String when = date + "T00:00:00+00:00";
     return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
         + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
@@ -126,9 +174,8 @@ final class Conformance {
         + "<xmp:CreatorTool>" + PRODUCER + "</xmp:CreatorTool>\n"
         + "<xmp:CreateDate>" + when + "</xmp:CreateDate>\n"
         + "<xmp:ModifyDate>" + when + "</xmp:ModifyDate>\n"
-        + "<pdfaid:part>2</pdfaid:part>\n"
-        + "<pdfaid:conformance>A</pdfaid:conformance>\n"
-        + "<pdfuaid:part>1</pdfuaid:part>\n"
+        + (claims == Claims.UA_AND_A ? "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>A</pdfaid:conformance>\n" : "")
+        + (claims != Claims.NONE ? "<pdfuaid:part>1</pdfuaid:part>\n" : "")
         // PDF/A allows only predefined properties unless an extension schema declares them.
         + "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
         + "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"

@@ -1,28 +1,20 @@
 package org.decisionnotices.render.pdf.internal;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
-import org.apache.pdfbox.pdmodel.common.COSObjectable;
-import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
@@ -36,6 +28,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.decisionnotices.render.Logo;
+import org.decisionnotices.render.pdf.internal.Ink.EmptyElement;
 import org.decisionnotices.render.pdf.internal.Ink.Fill;
 import org.decisionnotices.render.pdf.internal.Ink.LinkArea;
 import org.decisionnotices.render.pdf.internal.Ink.Picture;
@@ -47,40 +40,44 @@ import org.decisionnotices.render.pdf.internal.Paginator.Placed;
 /**
  * Draws paginated slices into a tagged PDF. Structure elements are created the first time
  * their content is drawn, so every element's kids (MCIDs, child elements, link annotations)
- * come in reading order. Marked-content ids restart at 0 on each page; the parent tree has one
- * entry per page (the owner of each MCID) and one per link annotation. Content of an element
- * that started on an earlier page is referenced with a marked-content reference naming its page.
+ * come in reading order; the {@link StructureTagger} keeps MCIDs and the parent tree.
  */
 final class Drawer {
   private static final float FOOTER_SIZE = 9;
 
   private final PDDocument doc;
-  private final FontLibrary fonts;
+  private final DocumentFonts fonts;
+  private final StructureTagger tagger;
   private final Layout layout;
   private final Logo logo;
   private final BiFunction<Integer, Integer, String> footer;
-  private final PDStructureTreeRoot root = new PDStructureTreeRoot();
   private final Map<Node, PDStructureElement> elements = new IdentityHashMap<>();
-  private final Map<FontStyle, PDType0Font> pdfFonts = new EnumMap<>(FontStyle.class);
-  private final Map<Integer, COSObjectable> parentTree = new LinkedHashMap<>();
   private final Map<Node, PDOutlineItem> bookmarks = new LinkedHashMap<>();
   private final PDPropertyList layoutArtifact = artifact("Layout", null);
   private final PDPropertyList headerArtifact = artifact("Pagination", "Header");
   private final PDPropertyList footerArtifact = artifact("Pagination", "Footer");
   private final PDPropertyList repeatArtifact = artifact("Pagination", null);
   private PDImageXObject image;
-  private int nextKey;
   private String section;
 
   // Per page.
   private PDPage page;
   private PDPageContentStream cs;
-  private List<PDStructureElement> mcidOwners;
 
-  /** {@code footer} gives the footer text for page n of m, e.g. "Page 1 of 3". */
-  Drawer(PDDocument doc, FontLibrary fonts, Layout layout, Logo logo, BiFunction<Integer, Integer, String> footer) {
+  /**
+   * {@code footer} gives the footer text for page n of m, e.g. "Page 1 of 3", or {@code null}
+   * for no footer (the pack numbers its pages itself).
+   */
+  Drawer(
+      PDDocument doc,
+      DocumentFonts fonts,
+      StructureTagger tagger,
+      Layout layout,
+      Logo logo,
+      BiFunction<Integer, Integer, String> footer) {
     this.doc = doc;
     this.fonts = fonts;
+    this.tagger = tagger;
     this.layout = layout;
     this.logo = logo;
     this.footer = footer;
@@ -91,17 +88,18 @@ final class Drawer {
     return section;
   }
 
+  /** The Document element, once drawn. */
+  PDStructureElement documentElement() {
+    return elements.get(layout.document());
+  }
+
+  /** Draws the pages; the caller finishes the tagger. */
   void draw(List<List<Placed>> pages) throws IOException {
     Geometry g = layout.geometry();
-    doc.getDocumentCatalog().setStructureTreeRoot(root);
-    nextKey = pages.size();
     for (int p = 0; p < pages.size(); p++) {
       page = new PDPage(new PDRectangle(g.width(), g.height()));
-      page.setStructParents(p);
-      // Tab order follows the structure tree (PDF/UA 7.18.3).
-      page.getCOSObject().setItem(COSName.getPDFName("Tabs"), COSName.S);
       doc.addPage(page);
-      mcidOwners = new ArrayList<>();
+      tagger.startPage(page);
       try (PDPageContentStream stream = new PDPageContentStream(doc, page)) {
         cs = stream;
         if (p == 0 && layout.firstHeader() != null) {
@@ -113,18 +111,12 @@ final class Drawer {
           drawSlice(placed.slice(), placed.top(), placed.repeat() ? repeatArtifact : null);
         }
         section = null;
-        drawFooter(footer.apply(p + 1, pages.size()));
+        String footerText = footer.apply(p + 1, pages.size());
+        if (footerText != null) {
+          drawFooter(footerText);
+        }
       }
-      COSArray owners = new COSArray();
-      for (PDStructureElement owner : mcidOwners) {
-        owners.add(owner);
-      }
-      parentTree.put(p, owners);
     }
-    PDNumberTreeNode tree = new PDNumberTreeNode(COSObjectable.class);
-    tree.setNumbers(parentTree);
-    root.setParentTree(tree);
-    root.setParentTreeNextKey(nextKey);
     outline();
   }
 
@@ -148,6 +140,10 @@ final class Drawer {
       } else if (ink instanceof LinkArea area) {
         if (artifact == null) {
           link(area, top);
+        }
+      } else if (ink instanceof EmptyElement empty) {
+        if (artifact == null) {
+          element(empty.owner());
         }
       } else if (ink instanceof Picture picture) {
         picture(picture, top, artifact);
@@ -175,18 +171,7 @@ final class Drawer {
 
   /** Opens a marked-content sequence owned by {@code owner} and records it in the tree. */
   private void beginTagged(Node owner) throws IOException {
-    int mcid = mcidOwners.size();
-    PDStructureElement element = element(owner);
-    cs.beginMarkedContent(COSName.getPDFName(owner.type), mcid);
-    mcidOwners.add(element);
-    if (element.getPage() != null && element.getPage().getCOSObject() == page.getCOSObject()) {
-      element.appendKid(mcid);
-    } else {
-      PDMarkedContentReference reference = new PDMarkedContentReference();
-      reference.setPage(page);
-      reference.setMCID(mcid);
-      element.appendKid(reference);
-    }
+    cs.beginMarkedContent(COSName.getPDFName(owner.type), tagger.mark(element(owner)));
   }
 
   private void link(LinkArea area, float top) throws IOException {
@@ -201,15 +186,7 @@ final class Drawer {
     annotation.setBorderStyle(border);
     annotation.setContents(area.owner().alt);
     annotation.setPrinted(true);
-    int key = nextKey++;
-    annotation.setStructParent(key);
-    page.getAnnotations().add(annotation);
-    PDStructureElement element = element(area.owner());
-    PDObjectReference reference = new PDObjectReference();
-    reference.setReferencedObject(annotation);
-    reference.setPage(page);
-    element.appendKid(reference);
-    parentTree.put(key, element);
+    tagger.annotate(annotation, element(area.owner()));
   }
 
   private void picture(Picture picture, float top, PDPropertyList artifact) throws IOException {
@@ -239,7 +216,7 @@ final class Drawer {
 
   private void drawFooter(String text) throws IOException {
     Geometry g = layout.geometry();
-    float width = fonts.face(FontStyle.REGULAR).width(text, FOOTER_SIZE);
+    float width = fonts.metrics(FontStyle.REGULAR).width(text, FOOTER_SIZE);
     cs.beginMarkedContent(COSName.ARTIFACT, footerArtifact);
     setStroke(0xB8BFC7, 0.5f);
     float ruleY = y(g.footerBaseline() - FOOTER_SIZE - 5);
@@ -248,7 +225,7 @@ final class Drawer {
     cs.stroke();
     cs.beginText();
     cs.setFont(font(FontStyle.REGULAR), FOOTER_SIZE);
-    setFill(Layouter.MUTED);
+    setFill(Typography.MUTED);
     cs.newLineAtOffset(g.right() - width, y(g.footerBaseline()));
     cs.showText(text);
     cs.endText();
@@ -261,9 +238,8 @@ final class Drawer {
     if (element != null) {
       return element;
     }
-    PDStructureNode parent = node.parent == null ? root : element(node.parent);
-    element = new PDStructureElement(node.type, parent);
-    element.setPage(page);
+    PDStructureNode parent = node.parent == null ? tagger.root() : element(node.parent);
+    element = tagger.element(node.type, parent);
     if (node.language != null) {
       element.setLanguage(node.language);
     }
@@ -285,7 +261,6 @@ final class Drawer {
       list.setListNumbering(node.listNumbering);
       element.addAttribute(list);
     }
-    parent.appendKid(element);
     elements.put(node, element);
     return element;
   }
@@ -326,12 +301,7 @@ final class Drawer {
   }
 
   private PDType0Font font(FontStyle style) throws IOException {
-    PDType0Font font = pdfFonts.get(style);
-    if (font == null) {
-      font = PDType0Font.load(doc, fonts.face(style).ttf(), true);
-      pdfFonts.put(style, font);
-    }
-    return font;
+    return fonts.font(style);
   }
 
   private float y(float fromTop) {

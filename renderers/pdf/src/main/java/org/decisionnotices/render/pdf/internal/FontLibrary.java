@@ -14,14 +14,18 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * thread. A parsed {@link TrueTypeFont} reads its tables through a shared stream position, so
  * it must never be used by two threads at once; per-thread parsing keeps the per-document cost
  * down to nothing without locks.
+ *
+ * <p>Public because the pack module shares it; not API.
  */
-final class FontLibrary {
+public final class FontLibrary {
   private volatile Map<FontStyle, byte[]> bytes;
   private final ThreadLocal<EnumMap<FontStyle, FontMetrics>> parsed =
       ThreadLocal.withInitial(() -> new EnumMap<>(FontStyle.class));
 
+  public FontLibrary() {}
+
   /** This thread's parsed face; callers must not hand it to another thread. */
-  FontMetrics face(FontStyle style) throws IOException {
+  public FontMetrics face(FontStyle style) throws IOException {
     EnumMap<FontStyle, FontMetrics> faces = parsed.get();
     FontMetrics face = faces.get(style);
     if (face == null) {

@@ -4,8 +4,11 @@ import java.io.IOException;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
-/** One parsed face with its glyph advances cached; confined to one thread. */
-final class FontMetrics {
+/**
+ * One parsed face with its glyph advances cached; confined to one thread. Public because the
+ * pack module shares it; not API.
+ */
+public final class FontMetrics {
   private static final int CACHED = 0x3000;
 
   private final TrueTypeFont ttf;
@@ -41,7 +44,7 @@ final class FontMetrics {
    * The width of {@code text} at {@code size} points, or -1 - index of the first character
    * the face cannot show.
    */
-  float width(String text, float size) throws IOException {
+  public float width(String text, float size) throws IOException {
     long units = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);

@@ -1,7 +1,10 @@
 package org.decisionnotices.render.pdf.internal;
 
-/** The four faces of the body font; prose emphasis picks italic, strong picks bold. */
-enum FontStyle {
+/**
+ * The four faces of the body font; prose emphasis picks italic, strong picks bold. Public
+ * because the pack module shares it; not API.
+ */
+public enum FontStyle {
   REGULAR("LiberationSans-Regular.ttf"),
   BOLD("LiberationSans-Bold.ttf"),
   ITALIC("LiberationSans-Italic.ttf"),

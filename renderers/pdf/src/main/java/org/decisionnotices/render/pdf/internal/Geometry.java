@@ -4,9 +4,9 @@ import org.decisionnotices.render.PageSize;
 
 /**
  * Where things go on a page, in points; every y is measured downwards from the top edge (the
- * drawer turns it round for PDF).
+ * drawer turns it round for PDF). Public because the pack module shares it; not API.
  */
-record Geometry(
+public record Geometry(
     float width,
     float height,
     float margin,
@@ -20,18 +20,18 @@ record Geometry(
   private static final float HEADER_TOP = 34;
   private static final float HEADER_HEIGHT = 40;
 
-  static Geometry of(PageSize size, boolean hasHeader) {
+  public static Geometry of(PageSize size, boolean hasHeader) {
     float height = size.heightPoints();
     float bodyTop = hasHeader ? HEADER_TOP + HEADER_HEIGHT + 24 : 60;
     return new Geometry(
         size.widthPoints(), height, MARGIN, HEADER_TOP, HEADER_HEIGHT, bodyTop, height - 66, height - 34);
   }
 
-  float contentWidth() {
+  public float contentWidth() {
     return width - 2 * margin;
   }
 
-  float right() {
+  public float right() {
     return width - margin;
   }
 }

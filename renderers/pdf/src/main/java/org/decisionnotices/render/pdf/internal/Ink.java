@@ -20,6 +20,9 @@ sealed interface Ink {
   /** A clickable area of the link {@code owner} (one per line the link text spans). */
   record LinkArea(float x, float y, float width, float height, String target, Node owner) implements Ink {}
 
+  /** A structure element with no content, such as an empty table cell; created in its place. */
+  record EmptyElement(Node owner) implements Ink {}
+
   /** The logo, tagged as a Figure {@code owner} or, when owner is null, an artifact. */
   record Picture(float x, float y, float width, float height, Node owner) implements Ink {}
 }

@@ -1,5 +1,7 @@
 package org.decisionnotices.render.pdf.internal;
 
+import static org.decisionnotices.render.pdf.internal.Typography.*;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.decisionnotices.render.layout.Notice;
 import org.decisionnotices.render.layout.Part;
 import org.decisionnotices.render.layout.Section;
 import org.decisionnotices.render.layout.Table;
+import org.decisionnotices.render.pdf.internal.Ink.EmptyElement;
 import org.decisionnotices.render.pdf.internal.Ink.Fill;
 import org.decisionnotices.render.pdf.internal.Ink.LinkArea;
 import org.decisionnotices.render.pdf.internal.Ink.Picture;
@@ -36,23 +39,13 @@ import org.decisionnotices.render.pdf.internal.TextWrapper.Line;
  * prose. All sizes are in points.
  */
 final class Layouter {
-  static final int TEXT = 0x1F1F1F;
-  static final int MUTED = 0x555555;
-  private static final int RULE = 0xB8BFC7;
   private static final int LABEL_FILL = 0xF1F3F6;
   private static final int HEADER_FILL = 0xE3E7EC;
 
-  private static final float TITLE = 20;
-  private static final float TITLE_LEADING = 25;
-  private static final float H2 = 14;
-  private static final float H2_LEADING = 19;
-  private static final float BODY = 10.5f;
-  private static final float BODY_LEADING = 15;
   private static final float CELL = 10;
   private static final float CELL_LEADING = 13.5f;
   private static final float PAD_X = 6;
   private static final float PAD_Y = 4.5f;
-  private static final float PARAGRAPH_GAP = 7;
   private static final float ITEM_GAP = 3;
   private static final float COUNCIL_NAME = 13;
   private static final float LOGO_BOX_WIDTH = 160;
@@ -92,8 +85,9 @@ final class Layouter {
     Node h1 = document.child("H1");
     h1.bookmark = notice.title();
     heading(List.of(new Piece(notice.title(), FontStyle.BOLD, h1, null)), TITLE, TITLE_LEADING, TEXT, 0, null);
-    Slice underline = Slice.of(14, 0);
-    underline.inks.add(new Rule(geometry.margin(), 6, geometry.right(), 6, 1.5f, accent));
+    Slice underline = Slice.of(TITLE_RULE_HEIGHT, 0);
+    underline.inks.add(
+        new Rule(geometry.margin(), TITLE_RULE_Y, geometry.right(), TITLE_RULE_Y, TITLE_RULE_WIDTH, accent));
     underline.keepWithNext = true;
     flow.add(underline);
     for (Section section : notice.sections()) {
@@ -184,7 +178,7 @@ final class Layouter {
           List.of(
               wrapper.wrap(List.of(new Piece(field.label(), FontStyle.BOLD, th, null)), CELL, labelWidth - 2 * PAD_X, sect.sectionKey),
               wrapper.wrap(value, CELL, valueWidth - 2 * PAD_X, sect.sectionKey));
-      Slice row = row(cells, new float[] {labelWidth, valueWidth}, first ? spaceBefore : 0, first, LABEL_FILL, true);
+      Slice row = row(cells, List.of(th, td), new float[] {labelWidth, valueWidth}, first ? spaceBefore : 0, first, LABEL_FILL, true);
       flow.add(row);
       first = false;
     }
@@ -197,22 +191,26 @@ final class Layouter {
     float[] widths = columnWidths(table);
     Node headerRow = node.child("TR");
     List<List<Line>> headerCells = new ArrayList<>();
+    List<Node> ths = new ArrayList<>();
     for (String heading : table.header()) {
       Node th = headerRow.child("TH");
+      ths.add(th);
       th.scope = "Column";
       headerCells.add(wrapper.wrap(List.of(new Piece(heading, FontStyle.BOLD, th, null)), CELL, cellText(widths, headerCells.size()), where));
     }
-    Slice header = row(headerCells, widths, spaceBefore, true, HEADER_FILL, false);
+    Slice header = row(headerCells, ths, widths, spaceBefore, true, HEADER_FILL, false);
     header.keepWithNext = true;
     flow.add(header);
     for (List<String> cells : table.rows()) {
       Node tr = node.child("TR");
       List<List<Line>> lines = new ArrayList<>();
+      List<Node> tds = new ArrayList<>();
       for (String cell : cells) {
         Node td = tr.child("TD");
+        tds.add(td);
         lines.add(wrapper.wrap(List.of(new Piece(cell, FontStyle.REGULAR, td, null)), CELL, cellText(widths, lines.size()), where));
       }
-      Slice row = row(lines, widths, 0, false, -1, false);
+      Slice row = row(lines, tds, widths, 0, false, -1, false);
       row.tableHeader = header;
       flow.add(row);
     }
@@ -265,7 +263,8 @@ final class Layouter {
    * One table row. {@code fill} colours the first cell ({@code firstOnly}) or every cell, or
    * nothing when negative; rules separate rows.
    */
-  private Slice row(List<List<Line>> cells, float[] widths, float spaceBefore, boolean ruleAbove, int fill, boolean firstOnly) {
+  private Slice row(
+      List<List<Line>> cells, List<Node> owners, float[] widths, float spaceBefore, boolean ruleAbove, int fill, boolean firstOnly) {
     int lines = 1;
     for (List<Line> cell : cells) {
       lines = Math.max(lines, cell.size());
@@ -282,6 +281,10 @@ final class Layouter {
     }
     for (int c = 0; c < cells.size(); c++) {
       List<Line> cell = cells.get(c);
+      if (cell.isEmpty()) {
+        // An empty cell is still a cell: every row needs as many as the header (PDF/UA 7.2-43).
+        row.inks.add(new EmptyElement(owners.get(c)));
+      }
       for (int i = 0; i < cell.size(); i++) {
         addLine(row, cell.get(i), x + PAD_X, PAD_Y + i * CELL_LEADING + baseline(CELL_LEADING, CELL), CELL, TEXT);
       }
@@ -381,11 +384,6 @@ final class Layouter {
   }
 
   // ---- lines to ink ----
-
-  /** Baseline of text of {@code size} centred in a line box of {@code leading}, from its top. */
-  private static float baseline(float leading, float size) {
-    return leading / 2 + size * 0.36f;
-  }
 
   /**
    * Draws a wrapped line: fragments of one face and owner merge into one text run; each link

@@ -11,8 +11,10 @@ import org.decisionnotices.render.RenderException;
  * line widths are sums, so wrapping is linear in the text. A line that ends at a break keeps
  * its trailing space: it is invisible, and without it text extraction and screen readers join
  * the last word of a line to the first word of the next.
+ *
+ * <p>Public because the pack module shares it; not API.
  */
-final class TextWrapper {
+public final class TextWrapper {
 
   /** Part of a word in one face and owner; {@code text} may end with the space after it. */
   record Frag(String text, FontStyle style, Node owner, String link, float x, float inkWidth) {}
@@ -37,9 +39,28 @@ final class TextWrapper {
   private final FontLibrary fonts;
   private final String noticeId;
 
-  TextWrapper(FontLibrary fonts, String noticeId) {
+  /** {@code noticeId} names the document in errors. */
+  public TextWrapper(FontLibrary fonts, String noticeId) {
     this.fonts = fonts;
     this.noticeId = noticeId;
+  }
+
+  /**
+   * Plain text in one face as lines of at most {@code maxWidth} points; every line but the last
+   * ends with its space.
+   *
+   * @throws RenderException if the font has no glyph for a character
+   */
+  public List<String> wrap(String text, FontStyle style, float size, float maxWidth) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (Line line : wrap(List.of(new Piece(text, style, null, null)), size, maxWidth, null)) {
+      StringBuilder joined = new StringBuilder();
+      for (Frag frag : line.frags()) {
+        joined.append(frag.text());
+      }
+      lines.add(joined.toString());
+    }
+    return lines;
   }
 
   /**
