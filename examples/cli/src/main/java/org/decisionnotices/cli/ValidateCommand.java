@@ -2,13 +2,15 @@ package org.decisionnotices.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.decisionnotices.model.DecisionRecord;
 import org.decisionnotices.model.Meeting;
 import org.decisionnotices.model.json.DecisionJson;
 import org.decisionnotices.model.json.InvalidInputException;
-import org.decisionnotices.model.json.Problem;
+import org.decisionnotices.pack.AgendaPack;
+import org.decisionnotices.pack.PackInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,19 +37,24 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       try {
         Object document = DecisionJson.readAny(file);
-        List<Problem> warnings;
+        List<Object> warnings = new ArrayList<>();
         if (document instanceof Meeting meeting) {
-          Inputs.requireDocumentFiles(meeting, file);
-          warnings = DecisionJson.warnings(meeting);
+          // The documents are opened as the pack would open them: missing, corrupt or
+          // encrypted reports are errors, untagged ones warnings.
+          warnings.addAll(AgendaPack.checkDocuments(meeting, file.toAbsolutePath().getParent()));
+          warnings.addAll(DecisionJson.warnings(meeting));
         } else {
-          warnings = DecisionJson.warnings((DecisionRecord) document);
+          warnings.addAll(DecisionJson.warnings((DecisionRecord) document));
         }
-        for (Problem warning : warnings) {
+        for (Object warning : warnings) {
           spec.commandLine().getErr().println(file + ": warning: " + warning);
         }
         spec.commandLine().getOut().println(file + ": valid");
       } catch (InvalidInputException e) {
         Inputs.report(file, e, spec.commandLine().getErr());
+        status = Main.INVALID_INPUT;
+      } catch (PackInputException e) {
+        e.problems().forEach(problem -> spec.commandLine().getErr().println(file + ": " + problem));
         status = Main.INVALID_INPUT;
       } catch (IOException e) {
         spec.commandLine().getErr().println(file + ": " + Inputs.describe(e));

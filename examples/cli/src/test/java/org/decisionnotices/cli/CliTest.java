@@ -80,13 +80,35 @@ class CliTest {
   }
 
   @Test
+  void validateOpensTheSampleMeetingsReports() {
+    Run run = run("validate", data().resolve("meeting.json").toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals("", run.err(), "every sample report is a tagged PDF");
+  }
+
+  @Test
+  void validateWarnsOfAnUntaggedReport() throws IOException {
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    try (org.apache.pdfbox.pdmodel.PDDocument untagged = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      untagged.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      untagged.save(reports.resolve("budget.pdf").toFile());
+    }
+    Path meeting = dir.resolve("meeting.json");
+    Files.writeString(meeting, "{\"id\": \"m\", \"body\": \"Cabinet\", \"date\": \"2025-01-10\", \"items\": [{\"number\": \"4\","
+        + " \"title\": \"Budget\", \"documents\": [{\"title\": \"Report\", \"file\": \"reports/budget.pdf\"}]}]}");
+    Run run = run("validate", meeting.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.err().startsWith(meeting + ": warning: $.items[0].documents[0].file: item 4, 'reports/budget.pdf' is not a tagged PDF"), run.err());
+  }
+
+  @Test
   void validateNamesMissingFilesOfAMeeting() throws IOException {
     Path meeting = dir.resolve("meeting.json");
     Files.writeString(meeting, "{\"id\": \"m\", \"body\": \"Cabinet\", \"date\": \"2025-01-10\", \"items\": [{\"number\": \"4\","
         + " \"title\": \"Budget\", \"documents\": [{\"title\": \"Report\", \"file\": \"reports/budget.pdf\"}]}]}");
     Run run = run("validate", meeting.toString());
     assertEquals(2, run.status());
-    assertEquals(meeting + ": $.items[0].documents[0].file: item 4: file not found: reports/budget.pdf", run.err().strip());
+    assertEquals(meeting + ": $.items[0].documents[0].file: item 4, 'reports/budget.pdf' does not exist", run.err().strip());
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.decisionnotices.pack;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.decisionnotices.model.Meeting;
 import org.decisionnotices.pack.internal.PackAssembler;
@@ -65,6 +66,19 @@ public final class AgendaPack {
     Objects.requireNonNull(meetingFolder, "meetingFolder must not be null");
     Objects.requireNonNull(out, "out must not be null");
     return new PackAssembler(meeting, meetingFolder, full, options, fonts).write(out);
+  }
+
+  /**
+   * Checks every document of {@code meeting}, exempt items' too, as {@link #write} would,
+   * without building a pack: for validating a meeting before its pack is due.
+   *
+   * @return warnings, such as untagged (inaccessible) reports; empty when there are none
+   * @throws PackInputException listing every document that cannot be used
+   */
+  public static List<PackProblem> checkDocuments(Meeting meeting, Path meetingFolder) throws IOException {
+    Objects.requireNonNull(meeting, "meeting must not be null");
+    Objects.requireNonNull(meetingFolder, "meetingFolder must not be null");
+    return PackAssembler.checkDocuments(meeting, meetingFolder);
   }
 
   public static final class Builder {

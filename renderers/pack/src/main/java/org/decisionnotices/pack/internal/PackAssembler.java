@@ -376,6 +376,14 @@ public final class PackAssembler {
     return allUa ? Conformance.Claims.UA : Conformance.Claims.NONE;
   }
 
+  /**
+   * Opens every document of every item, exempt ones too, as a pack would; returns the warnings
+   * and throws {@link PackInputException} for the problems.
+   */
+  public static List<PackProblem> checkDocuments(Meeting meeting, Path folder) throws IOException {
+    return warnings(new DocumentCheck(folder).check(meeting, true));
+  }
+
   private static List<PackProblem> warnings(List<CheckedDocument> documents) {
     List<PackProblem> warnings = new ArrayList<>();
     for (CheckedDocument document : documents) {
