@@ -1,12 +1,8 @@
 package org.decisionnotices.render.html;
 
 import com.github.mustachejava.MustacheException;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.decisionnotices.render.Format;
 import org.decisionnotices.render.RenderException;
@@ -69,14 +65,11 @@ public final class HtmlRenderer implements Renderer {
     Objects.requireNonNull(notice, "notice must not be null");
     Objects.requireNonNull(options, "options must not be null");
     Objects.requireNonNull(out, "out must not be null");
-    // Not closed: closing the writer would close the caller's stream.
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     try {
-      template.write(notice, options, writer);
+      template.write(notice, options, out);
     } catch (MustacheException e) {
       throw new RenderException(notice.id(), null, "the HTML template failed: " + e.getMessage(), e);
     }
-    writer.flush();
   }
 
   /** Builds an {@link HtmlRenderer}. */

@@ -2,42 +2,55 @@ package org.decisionnotices.render.html.internal;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheFactory;
 import com.github.mustachejava.MustacheResolver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.decisionnotices.render.RenderOptions;
 import org.decisionnotices.render.layout.Notice;
 
 /**
- * The compiled HTML template: a whole page ({@code document.mustache}) or the article alone
- * ({@code article.mustache}). Compiled once; thread-safe, since each call gets its own view.
+ * The compiled HTML template: a whole page ({@code document.mustache}, the style sheet, {@code
+ * document-end.mustache}) or the article alone ({@code article.mustache}). Compiled once;
+ * thread-safe, since each call gets its own view and writer, and style sheets are shared only
+ * once rendered.
  */
 public final class HtmlTemplate {
   private static final String ROOT = "org/decisionnotices/render/html/internal/";
 
-  private final Mustache mustache;
+  private final Mustache start;
+  private final StyleSheet styleSheet; // null for fragments
+  private final Mustache end; // null for fragments
 
-  private HtmlTemplate(Mustache mustache) {
-    this.mustache = mustache;
+  private HtmlTemplate(Mustache start, StyleSheet styleSheet, Mustache end) {
+    this.start = start;
+    this.styleSheet = styleSheet;
+    this.end = end;
   }
 
   public static HtmlTemplate document() {
-    return compile("document.mustache");
+    MustacheFactory factory = factory();
+    return new HtmlTemplate(
+        factory.compile("document.mustache"),
+        new StyleSheet(factory.compile("style.mustache")),
+        factory.compile("document-end.mustache"));
   }
 
   public static HtmlTemplate fragment() {
-    return compile("article.mustache");
+    return new HtmlTemplate(factory().compile("article.mustache"), null, null);
   }
 
-  private static HtmlTemplate compile(String name) {
+  private static MustacheFactory factory() {
     // Our own class loader, not the thread's: the templates live beside this class, whoever
-    // loaded it. A factory per template, so nothing is cached or shared between renderers.
+    // loaded it. A factory per renderer, so nothing is cached or shared between renderers.
     MustacheResolver resolver = HtmlTemplate::open;
-    return new HtmlTemplate(new DefaultMustacheFactory(resolver).compile(name));
+    return new DefaultMustacheFactory(resolver);
   }
 
   private static Reader open(String name) {
@@ -45,8 +58,46 @@ public final class HtmlTemplate {
     return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
   }
 
-  /** Writes {@code notice} as HTML; {@code out} is neither flushed nor closed. */
-  public void write(Notice notice, RenderOptions options, Writer out) throws IOException {
-    mustache.execute(out, PageView.of(notice, options));
+  /** Writes {@code notice} as HTML in UTF-8; {@code out} is flushed but not closed. */
+  public void write(Notice notice, RenderOptions options, OutputStream out) throws IOException {
+    PageView view = PageView.of(notice, options);
+    TextBuffer page = new TextBuffer();
+    start.execute(page, view);
+    if (styleSheet != null) {
+      Locale labelLanguage = options.labelLanguage() == null ? notice.language() : options.labelLanguage();
+      page.write(styleSheet.get(
+          new StyleSheet.Key(options.branding().accentColour(), options.pageSize(), labelLanguage)));
+      end.execute(page, view);
+    }
+    // Encoded once the page is whole: a failed render writes nothing, and one encoding of the
+    // whole page is far cheaper than an encoding writer taking a lock on each small write.
+    out.write(page.text.toString().getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  /** A writer into a StringBuilder: unlike StringWriter, no lock on each of many small writes. */
+  private static final class TextBuffer extends Writer {
+    final StringBuilder text = new StringBuilder(16 * 1024);
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String string, int offset, int length) {
+      text.append(string, offset, offset + length);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 }

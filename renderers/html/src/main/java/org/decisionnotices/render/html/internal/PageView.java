@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.decisionnotices.render.Branding;
-import org.decisionnotices.render.PageSize;
 import org.decisionnotices.render.RenderOptions;
-import org.decisionnotices.render.i18n.Labels;
 import org.decisionnotices.render.layout.Blocks;
 import org.decisionnotices.render.layout.Field;
 import org.decisionnotices.render.layout.FieldList;
@@ -24,8 +21,9 @@ import org.decisionnotices.render.layout.Table;
  * Records rather than maps, so that an absent value is {@code null} on its own object and
  * Mustache never finds a same-named value of an enclosing scope instead.
  *
+ * <p>The style sheet's values are not here: see {@link StyleSheet}.
+ *
  * @param lang the notice's language tag, for {@code <html lang>} and the article
- * @param pageNumber the "Page 3 of 7" footer of printed pages, as CSS {@code content} pieces
  */
 record PageView(
     String lang,
@@ -33,9 +31,6 @@ record PageView(
     String titleId,
     String councilName,
     LogoView logo,
-    String accentColour,
-    String pageSize,
-    List<CssContent> pageNumber,
     List<SectionView> sections) {
 
   record LogoView(String src, String alt) {}
@@ -55,12 +50,6 @@ record PageView(
   /** A table row; its first cell names the row, so it is written as a row header. */
   record RowView(String rowHeader, List<String> cells) {}
 
-  /**
-   * A piece of a CSS {@code content} value: a string, already CSS-escaped so that it holds only
-   * letters, digits, spaces and backslash escapes, or the name of a counter.
-   */
-  record CssContent(String string, String counter) {}
-
   /** Whether to show a banner: only when there is something to put in it. */
   boolean banner() {
     return councilName != null || logo != null;
@@ -68,7 +57,6 @@ record PageView(
 
   static PageView of(Notice notice, RenderOptions options) {
     Branding branding = options.branding();
-    Locale labelLanguage = options.labelLanguage() == null ? notice.language() : options.labelLanguage();
     String idPrefix = idSafe(notice.id());
     LogoView logo = branding.logo() == null
         ? null
@@ -82,9 +70,6 @@ record PageView(
         idPrefix + "-title",
         blankToNull(branding.councilName()),
         logo,
-        branding.accentColour(),
-        options.pageSize() == PageSize.LETTER ? "letter" : "A4",
-        pageNumber(Labels.forLanguage(labelLanguage).get("page")),
         sections(notice, idPrefix));
   }
 
@@ -129,48 +114,6 @@ record PageView(
     throw new IllegalArgumentException("unknown part " + part.getClass().getName());
   }
 
-  /** "Page {0} of {1}" as {@code "Page " counter(page) " of " counter(pages)}. */
-  static List<CssContent> pageNumber(String pattern) {
-    List<CssContent> out = new ArrayList<>();
-    int from = 0;
-    while (from < pattern.length()) {
-      int page = pattern.indexOf("{0}", from);
-      int pages = pattern.indexOf("{1}", from);
-      int next = page < 0 ? pages : pages < 0 ? page : Math.min(page, pages);
-      if (next < 0) {
-        next = pattern.length();
-      }
-      if (next > from) {
-        out.add(new CssContent(cssString(pattern.substring(from, next)), null));
-      }
-      if (next < pattern.length()) {
-        out.add(new CssContent(null, next == page ? "page" : "pages"));
-        next += 3;
-      }
-      from = next;
-    }
-    return List.copyOf(out);
-  }
-
-  /**
-   * Escapes everything but ASCII letters, digits and spaces as a CSS hex escape. The result is
-   * safe inside a quoted CSS string and passes unchanged through Mustache's HTML escaping, which
-   * would otherwise corrupt it: entities mean nothing inside {@code <style>}.
-   */
-  static String cssString(String text) {
-    StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(c -> {
-      if (isAsciiLetterOrDigit(c) || c == ' ') {
-        out.appendCodePoint(c);
-      } else {
-        // Six hex digits end the escape by themselves, whatever character follows.
-        String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
-        out.append('\\').append("000000", hex.length(), 6).append(hex);
-      }
-    });
-    return out.toString();
-  }
-
   /** Letters, digits, '-' and '_' only, so an id needs no escaping in a CSS selector either. */
   static String idSafe(String text) {
     if (text.isEmpty()) {
@@ -185,7 +128,7 @@ record PageView(
     return new String(chars);
   }
 
-  private static boolean isAsciiLetterOrDigit(int c) {
+  static boolean isAsciiLetterOrDigit(int c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 

@@ -13,22 +13,30 @@ import org.decisionnotices.model.prose.ListItem;
 import org.decisionnotices.model.prose.Paragraph;
 import org.decisionnotices.model.prose.Strong;
 import org.decisionnotices.model.prose.Text;
-import org.decisionnotices.render.html.internal.Token.Kind;
+import org.decisionnotices.render.html.internal.Token.Tag;
 
-/** Flattens prose trees into {@link Token}s, in document order. */
+/**
+ * Flattens prose trees into {@link Token}s, in document order, each token taking as many steps
+ * as fit its start tag, text, end tag order.
+ */
 final class ProseTokens {
+  private final List<Token> out = new ArrayList<>();
+  private Tag start;
+  private String text;
+  private Tag end;
+
   private ProseTokens() {}
 
   static List<Token> ofBlocks(List<Block> blocks) {
-    List<Token> out = new ArrayList<>();
-    blocks.forEach(block -> addBlock(block, out));
-    return List.copyOf(out);
+    ProseTokens tokens = new ProseTokens();
+    blocks.forEach(tokens::addBlock);
+    return tokens.finish();
   }
 
   static List<Token> ofInlines(List<Inline> inlines) {
-    List<Token> out = new ArrayList<>();
-    addInlines(inlines, out);
-    return List.copyOf(out);
+    ProseTokens tokens = new ProseTokens();
+    tokens.addInlines(inlines);
+    return tokens.finish();
   }
 
   /**
@@ -41,59 +49,94 @@ final class ProseTokens {
     return lower.startsWith("https:") || lower.startsWith("http:") || lower.startsWith("mailto:");
   }
 
-  private static void addBlock(Block block, List<Token> out) {
+  private void addBlock(Block block) {
     if (block instanceof Paragraph paragraph) {
-      out.add(Token.of(Kind.START_PARAGRAPH));
-      addInlines(paragraph.inlines(), out);
-      out.add(Token.of(Kind.END_PARAGRAPH));
+      start(Tag.START_PARAGRAPH);
+      addInlines(paragraph.inlines());
+      end(Tag.END_PARAGRAPH);
     } else if (block instanceof ListBlock list) {
-      if (list.ordered()) {
-        out.add(Token.startNumbers(list.start() == 1 ? null : Integer.toString(list.start())));
-      } else {
-        out.add(Token.of(Kind.START_BULLETS));
-      }
+      start(list.ordered()
+          ? Tag.startNumbers(list.start() == 1 ? null : Integer.toString(list.start()))
+          : Tag.START_BULLETS);
       for (ListItem item : list.items()) {
-        out.add(Token.of(Kind.START_ITEM));
-        addItem(item, out);
-        out.add(Token.of(Kind.END_ITEM));
+        start(Tag.START_ITEM);
+        addItem(item);
+        end(Tag.END_ITEM);
       }
-      out.add(Token.of(list.ordered() ? Kind.END_NUMBERS : Kind.END_BULLETS));
+      end(list.ordered() ? Tag.END_NUMBERS : Tag.END_BULLETS);
     }
   }
 
   /** A one-paragraph item is written without {@code <p>}, as lists usually are. */
-  private static void addItem(ListItem item, List<Token> out) {
+  private void addItem(ListItem item) {
     if (item.blocks().size() == 1 && item.blocks().get(0) instanceof Paragraph only) {
-      addInlines(only.inlines(), out);
+      addInlines(only.inlines());
     } else {
-      item.blocks().forEach(block -> addBlock(block, out));
+      item.blocks().forEach(this::addBlock);
     }
   }
 
-  private static void addInlines(List<Inline> inlines, List<Token> out) {
+  private void addInlines(List<Inline> inlines) {
     for (Inline inline : inlines) {
-      if (inline instanceof Text text) {
-        out.add(Token.text(text.text()));
+      if (inline instanceof Text piece) {
+        text(piece.text());
       } else if (inline instanceof LineBreak) {
-        out.add(Token.of(Kind.LINE_BREAK));
+        start(Tag.LINE_BREAK);
       } else if (inline instanceof Emphasis emphasis) {
-        out.add(Token.of(Kind.START_EMPHASIS));
-        addInlines(emphasis.children(), out);
-        out.add(Token.of(Kind.END_EMPHASIS));
+        start(Tag.START_EMPHASIS);
+        addInlines(emphasis.children());
+        end(Tag.END_EMPHASIS);
       } else if (inline instanceof Strong strong) {
-        out.add(Token.of(Kind.START_STRONG));
-        addInlines(strong.children(), out);
-        out.add(Token.of(Kind.END_STRONG));
+        start(Tag.START_STRONG);
+        addInlines(strong.children());
+        end(Tag.END_STRONG);
       } else if (inline instanceof Link link) {
         boolean safe = isSafeHref(link.target());
         if (safe) {
-          out.add(Token.startLink(link.target()));
+          start(Tag.startLink(link.target()));
         }
-        addInlines(link.children(), out);
+        addInlines(link.children());
         if (safe) {
-          out.add(Token.of(Kind.END_LINK));
+          end(Tag.END_LINK);
         }
       }
     }
+  }
+
+  // Each step joins the pending token unless that would put it before a step already taken.
+
+  private void start(Tag tag) {
+    if (start != null || text != null || end != null) {
+      flush();
+    }
+    start = tag;
+  }
+
+  private void text(String piece) {
+    if (text != null || end != null) {
+      flush();
+    }
+    text = piece;
+  }
+
+  private void end(Tag tag) {
+    if (end != null) {
+      flush();
+    }
+    end = tag;
+  }
+
+  private void flush() {
+    out.add(new Token(start, text, end));
+    start = null;
+    text = null;
+    end = null;
+  }
+
+  private List<Token> finish() {
+    if (start != null || text != null || end != null) {
+      flush();
+    }
+    return List.copyOf(out);
   }
 }

@@ -1,98 +1,44 @@
 package org.decisionnotices.render.html.internal;
 
 /**
- * One step of prose as the template writes it: a piece of text, or the start or end of an
- * element. Prose is a tree; flattening it into tokens lets a flat template write any depth of
- * nesting without recursive partials, and keeps every tag in the template and every piece of
+ * One step of prose as the template writes it: an optional start tag, an optional piece of
+ * text, an optional end tag, in that order. Prose is a tree; flattening it into tokens lets a
+ * flat template write any depth of nesting without recursive partials, and keeps every piece of
  * text behind Mustache's escaping.
  *
- * <p>Each kind has a method of its own so that the template can ask {@code {{#startLink}}}; a
- * token answers every such question itself, so Mustache never looks a name up in an
- * enclosing scope.
+ * <p>Coarse on purpose: a plain paragraph is one token, not three, and a token asks three
+ * questions, not one per kind of element, since each question is a reflective lookup.
  */
-record Token(Kind kind, String text, String href, String firstNumber) {
+record Token(Tag start, String text, Tag end) {
 
-  enum Kind {
-    TEXT, LINE_BREAK,
-    START_EMPHASIS, END_EMPHASIS, START_STRONG, END_STRONG, START_LINK, END_LINK,
-    START_PARAGRAPH, END_PARAGRAPH, START_BULLETS, END_BULLETS, START_NUMBERS, END_NUMBERS,
-    START_ITEM, END_ITEM
-  }
+  /**
+   * An element's tag. Its name is one of ours, never the notice's; {@code href} and {@code
+   * firstNumber} are set only on the start tags that carry them.
+   *
+   * @param newline whether a line break follows the tag, to keep block markup one per line
+   */
+  record Tag(String name, String href, String firstNumber, boolean newline) {
+    static final Tag LINE_BREAK = new Tag("br", null, null, false);
+    static final Tag START_EMPHASIS = new Tag("em", null, null, false);
+    static final Tag END_EMPHASIS = START_EMPHASIS;
+    static final Tag START_STRONG = new Tag("strong", null, null, false);
+    static final Tag END_STRONG = START_STRONG;
+    static final Tag END_LINK = new Tag("a", null, null, false);
+    static final Tag START_PARAGRAPH = new Tag("p", null, null, false);
+    static final Tag END_PARAGRAPH = new Tag("p", null, null, true);
+    static final Tag START_BULLETS = new Tag("ul", null, null, true);
+    static final Tag END_BULLETS = START_BULLETS;
+    static final Tag END_NUMBERS = new Tag("ol", null, null, true);
+    static final Tag START_ITEM = new Tag("li", null, null, false);
+    static final Tag END_ITEM = new Tag("li", null, null, true);
 
-  static Token text(String text) {
-    return new Token(Kind.TEXT, text, null, null);
-  }
+    static Tag startLink(String href) {
+      return new Tag("a", href, null, false);
+    }
 
-  static Token of(Kind kind) {
-    return new Token(kind, null, null, null);
-  }
-
-  static Token startLink(String href) {
-    return new Token(Kind.START_LINK, null, href, null);
-  }
-
-  /** {@code firstNumber} is {@code null} when the list starts at 1, so no attribute is written. */
-  static Token startNumbers(String firstNumber) {
-    return new Token(Kind.START_NUMBERS, null, null, firstNumber);
-  }
-
-  boolean lineBreak() {
-    return kind == Kind.LINE_BREAK;
-  }
-
-  boolean startEmphasis() {
-    return kind == Kind.START_EMPHASIS;
-  }
-
-  boolean endEmphasis() {
-    return kind == Kind.END_EMPHASIS;
-  }
-
-  boolean startStrong() {
-    return kind == Kind.START_STRONG;
-  }
-
-  boolean endStrong() {
-    return kind == Kind.END_STRONG;
-  }
-
-  boolean startLink() {
-    return kind == Kind.START_LINK;
-  }
-
-  boolean endLink() {
-    return kind == Kind.END_LINK;
-  }
-
-  boolean startParagraph() {
-    return kind == Kind.START_PARAGRAPH;
-  }
-
-  boolean endParagraph() {
-    return kind == Kind.END_PARAGRAPH;
-  }
-
-  boolean startBullets() {
-    return kind == Kind.START_BULLETS;
-  }
-
-  boolean endBullets() {
-    return kind == Kind.END_BULLETS;
-  }
-
-  boolean startNumbers() {
-    return kind == Kind.START_NUMBERS;
-  }
-
-  boolean endNumbers() {
-    return kind == Kind.END_NUMBERS;
-  }
-
-  boolean startItem() {
-    return kind == Kind.START_ITEM;
-  }
-
-  boolean endItem() {
-    return kind == Kind.END_ITEM;
+    /** {@code firstNumber} is {@code null} when the list starts at 1, so no attribute is written. */
+    static Tag startNumbers(String firstNumber) {
+      return new Tag("ol", null, firstNumber, true);
+    }
   }
 }
