@@ -27,16 +27,27 @@ public final class PackHeapMeasurement {
 
   private PackHeapMeasurement() {}
 
-  /** Arguments: page counts, optionally followed by "pack" or "floor" to run only that one. */
+  /**
+   * Arguments: page counts, optionally followed by "pack" or "floor" to run only that one, and
+   * "items=N" to spread the pages over N agenda items (several reports each) rather than one
+   * item per 10-page report, so that the agenda's size stays fixed while the page count grows.
+   */
   public static void main(String[] args) throws IOException {
     boolean pack = true;
     boolean floor = true;
+    int items = 0;
     java.util.List<Integer> counts = new java.util.ArrayList<>();
     for (String arg : args) {
       switch (arg) {
         case "pack" -> floor = false;
         case "floor" -> pack = false;
-        default -> counts.add(Integer.parseInt(arg));
+        default -> {
+          if (arg.startsWith("items=")) {
+            items = Integer.parseInt(arg.substring("items=".length()));
+          } else {
+            counts.add(Integer.parseInt(arg));
+          }
+        }
       }
     }
     if (counts.isEmpty()) {
@@ -44,7 +55,9 @@ public final class PackHeapMeasurement {
     }
     System.out.printf(Locale.ROOT, "max heap %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
     for (int pages : counts) {
-      try (PackInputs inputs = new PackInputs(pages / PackInputs.PAGES_PER_REPORT)) {
+      int reports = pages / PackInputs.PAGES_PER_REPORT;
+      try (PackInputs inputs =
+          items == 0 ? new PackInputs(reports) : new PackInputs(items, reports / items)) {
         if (floor) {
           inputs.plainMerge(OutputStream.nullOutputStream()); // warm-up
           measure(pages + " pages, plain PDFMergerUtility", inputs::plainMerge);

@@ -22,8 +22,8 @@ import org.decisionnotices.model.prose.Prose;
 import org.decisionnotices.pack.AgendaPack;
 
 /**
- * A meeting folder for scale runs: {@code items} agenda items, each with one tagged 10-page
- * report PDF of its own. The reports are themselves made by {@link AgendaPack} (a meeting with
+ * A meeting folder for scale runs: {@code items} agenda items, each with one (or {@code
+ * documentsPerItem}) tagged 10-page report PDFs of its own. The reports are themselves made by {@link AgendaPack} (a meeting with
  * no documents and a long agenda), so they are tagged PDF/UA with text, headings and links.
  */
 final class PackInputs implements AutoCloseable {
@@ -34,6 +34,10 @@ final class PackInputs implements AutoCloseable {
   final List<Path> reports = new ArrayList<>();
 
   PackInputs(int items) throws IOException {
+    this(items, 1);
+  }
+
+  PackInputs(int items, int documentsPerItem) throws IOException {
     folder = Files.createTempDirectory("pack-bench");
     Path template = folder.resolve("template.pdf");
     int pages = writeReport(template);
@@ -42,13 +46,19 @@ final class PackInputs implements AutoCloseable {
     }
     List<AgendaItem> agenda = new ArrayList<>();
     for (int i = 1; i <= items; i++) {
-      Path report = folder.resolve("report-" + i + ".pdf");
-      Files.copy(template, report);
-      reports.add(report);
+      List<DocumentRef> documents = new ArrayList<>();
+      for (int d = 1; d <= documentsPerItem; d++) {
+        String name = documentsPerItem == 1 ? "report-" + i : "report-" + i + "-" + d;
+        Path report = folder.resolve(name + ".pdf");
+        Files.copy(template, report);
+        reports.add(report);
+        String title = documentsPerItem == 1 ? "Report " + i : "Report " + i + "." + d;
+        documents.add(DocumentRef.ofFile(title, report.getFileName().toString()));
+      }
       agenda.add(
           new AgendaItem(
               Integer.toString(i), "Item " + i, Prose.parse("To consider report " + i + "."), null,
-              List.of(DocumentRef.ofFile("Report " + i, report.getFileName().toString())), null));
+              documents, null));
     }
     meeting = meeting(agenda);
   }

@@ -26,7 +26,10 @@ import org.decisionnotices.render.pdf.internal.FontLibrary;
  * PackResult#warnings()}.
  *
  * <p>Immutable and thread-safe; build with {@link #builder()}. Memory stays bounded for large
- * packs: report PDFs are opened one at a time and page content is buffered in temporary files.
+ * packs: report PDFs are opened one at a time, and each is written to the output before the next
+ * is opened. A report's named destinations (in its links and bookmarks) become the pages they
+ * name; its forms, optional content settings, attachments and structure ID tree are not carried
+ * into the pack.
  */
 public final class AgendaPack {
   private final boolean full;

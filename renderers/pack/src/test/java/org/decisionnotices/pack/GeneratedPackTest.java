@@ -14,8 +14,19 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDDestinationNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.decisionnotices.model.AgendaItem;
 import org.decisionnotices.model.Contact;
 import org.decisionnotices.model.DocumentRef;
@@ -54,6 +65,54 @@ class GeneratedPackTest {
       sections.add(p == 0 ? section : section.onNewPage());
     }
     return sections;
+  }
+
+  @Test
+  void namedDestinationsInAReportStillLeadToItsPages() throws Exception {
+    Path plain = folder.resolve("plain.pdf");
+    TestPdfs.untagged(plain, "Named", 3);
+    try (PDDocument report = Loader.loadPDF(plain.toFile())) {
+      PDDestinationNameTreeNode dests = new PDDestinationNameTreeNode();
+      dests.setNames(Map.of("second", fit(report.getPage(1)), "third", fit(report.getPage(2))));
+      PDDocumentNameDictionary names = new PDDocumentNameDictionary(report.getDocumentCatalog());
+      names.setDests(dests);
+      report.getDocumentCatalog().setNames(names);
+      PDAnnotationLink link = new PDAnnotationLink();
+      link.setRectangle(new PDRectangle(50, 50, 100, 20));
+      PDActionGoTo goTo = new PDActionGoTo();
+      goTo.setDestination(new PDNamedDestination("third"));
+      link.setAction(goTo);
+      link.setContents("Go to the third page");
+      report.getPage(0).getAnnotations().add(link);
+      PDDocumentOutline outline = new PDDocumentOutline();
+      PDOutlineItem second = new PDOutlineItem();
+      second.setTitle("Second page");
+      second.setDestination(new PDNamedDestination("second"));
+      outline.addLast(second);
+      report.getDocumentCatalog().setDocumentOutline(outline);
+      report.save(folder.resolve("named.pdf").toFile());
+    }
+    Meeting meeting = meeting(List.of(item("1", "Named", null, DocumentRef.ofFile("Named report", "named.pdf"))));
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    AgendaPack.builder().build().write(meeting, folder, out);
+
+    try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+      List<Mark> marks = PackReading.bookmarks(pdf);
+      int first = marks.get(2).page();
+      assertEquals(first + 3, pdf.getNumberOfPages());
+      Mark reportMark = marks.get(2).children().get(0);
+      assertEquals(List.of(new Mark("Second page", first + 1, List.of())), reportMark.children());
+      assertTrue(
+          PackReading.goToLinks(pdf).contains(new GoToLink(first, first + 2, "Go to the third page")),
+          PackReading.goToLinks(pdf).toString());
+    }
+  }
+
+  private static PDPageFitDestination fit(PDPage page) {
+    PDPageFitDestination destination = new PDPageFitDestination();
+    destination.setPage(page);
+    return destination;
   }
 
   @Test

@@ -10,24 +10,14 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageTree;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.PageMode;
-import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
-import org.apache.pdfbox.pdmodel.common.PDPageLabels;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.decisionnotices.model.AgendaItem;
 import org.decisionnotices.model.Meeting;
 import org.decisionnotices.model.prose.Block;
@@ -40,6 +30,7 @@ import org.decisionnotices.pack.PackResult;
 import org.decisionnotices.render.RenderOptions;
 import org.decisionnotices.render.pdf.internal.Conformance;
 import org.decisionnotices.render.pdf.internal.DocumentFonts;
+import org.decisionnotices.render.pdf.internal.FontStyle;
 import org.decisionnotices.render.pdf.internal.FontLibrary;
 import org.decisionnotices.render.pdf.internal.Geometry;
 import org.decisionnotices.render.pdf.internal.NoticePdfWriter;
@@ -49,8 +40,14 @@ import org.decisionnotices.render.pdf.internal.TextWrapper;
 /**
  * Builds one agenda pack. Order of work: open and check every report (nothing is written if one
  * fails); lay out the front sheet and agenda once on scratch pages to learn how many pages they
- * take, and so where each item starts; write them for real; merge the reports one at a time;
- * then add links' targets, bookmarks, page labels and page numbers, and save.
+ * take, and so where each item starts, and so every page's number and every link's and
+ * bookmark's target; write them for real and stamp them; then write them out, and each report
+ * after them, opened, stamped and written one at a time ({@link PackBody}); last the bookmarks,
+ * page labels, page tree and structure tree that tie the pack together.
+ *
+ * <p>The pack is not saved by PDFBox: its writer, and its incremental save, hold every object of
+ * the document until the end, so memory grew with the pack's pages (issue 6). {@link
+ * ObjectWriter} writes each object as soon as it is complete, and keeps only numbers.
  *
  * <p>The front sheet is a notice drawn by the PDF renderer's own layout; the agenda is written
  * with its fonts, wrapping and tagging. Document dates come from the meeting's date and the
@@ -82,48 +79,76 @@ public final class PackAssembler {
     List<CheckedDocument> documents = new DocumentCheck(folder).check(meeting, full);
     int frontPages = frontMatterPages();
     List<ItemPages> items = itemPages(documents, frontPages);
-
-    try (PDDocument pack = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-      pack.setVersion(1.7f);
-      String title = labels.format("title", meeting.body(), labels.date(meeting.date()));
-      Conformance.apply(pack, title, meeting.language(), meeting.date(), digest(documents), claims(documents));
-      PDDocumentCatalog catalog = pack.getDocumentCatalog();
-      // Set before merging: otherwise the first report's own settings would become the pack's.
-      catalog.setPageMode(PageMode.USE_OUTLINES);
-
-      DocumentFonts packFonts = new DocumentFonts(pack, fonts);
-      StructureTagger tagger = new StructureTagger(pack);
-      FrontMatter front = writeFrontMatter(pack, packFonts, tagger, items);
-      int[] entryPages = front.entryPages();
-      tagger.finish();
-      PDPageFitDestination openAt = new PDPageFitDestination();
-      openAt.setPage(pack.getPage(0));
-      catalog.setOpenAction(openAt);
-
-      List<PDDocumentOutline> reportOutlines = merge(pack, documents);
-
-      PDPageTree pages = pack.getPages();
-      for (TaggedWriter.PendingLink link : front.links()) {
-        link.destination().setPage(pages.get(link.targetPageIndex()));
+    int total = frontPages + documents.stream().mapToInt(CheckedDocument::pages).sum();
+    boolean[] notForPublication = new boolean[total];
+    for (ItemPages item : items) {
+      if (item.item().isExempt()) {
+        Arrays.fill(notForPublication, item.firstPage(), item.firstPage() + item.pageCount(), true);
       }
-      bookmarks(pack, items, entryPages, reportOutlines);
-      PDPageLabels pageLabels = new PDPageLabels(pack);
-      PDPageLabelRange decimal = new PDPageLabelRange();
-      decimal.setStyle(PDPageLabelRange.STYLE_DECIMAL);
-      // One range over the whole pack, so labels equal the printed "Page N"; this also replaces
-      // the labels that merging copied from the reports.
-      pageLabels.setLabelItem(0, decimal);
-      catalog.setPageLabels(pageLabels);
+    }
+    // As PDFBox's merger does: with any tagged report, each document's own Document element
+    // becomes a Part under one Document for the whole pack.
+    boolean anyTagged = documents.stream().anyMatch(CheckedDocument::tagged);
 
-      stamp(pack, packFonts, items);
-      Conformance.information(pack, title, meeting.date());
-      // Merging wrote the reports' MarkInfo flags into the pack's (with a bad /Suspects).
-      Conformance.markTagged(pack);
-      pack.save(out);
-      return new PackResult(pack.getNumberOfPages(), warnings(documents));
+    try (PDDocument front = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+        ObjectWriter w = new ObjectWriter(out)) {
+      front.setVersion(1.7f);
+      String title = labels.format("title", meeting.body(), labels.date(meeting.date()));
+      Conformance.apply(front, title, meeting.language(), meeting.date(), digest(documents), claims(documents));
+      DocumentFonts packFonts = new DocumentFonts(front, fonts);
+      StructureTagger tagger = new StructureTagger(front);
+      FrontMatter frontMatter = writeFrontMatter(front, packFonts, tagger, items);
+      tagger.finish();
+
+      PackBody body = new PackBody(w, total, documents.size(), anyTagged);
+      for (TaggedWriter.PendingLink link : frontMatter.links()) {
+        int target = link.targetPageIndex();
+        link.destination().setPage(
+            target < frontPages ? front.getPage(target) : new PDPage(body.laterPage(target)));
+      }
+      for (ItemPages item : items) {
+        int page = item.firstPage();
+        for (CheckedDocument document : item.documents()) {
+          body.laterPage(page); // its bookmark's target
+          page += document.pages();
+        }
+      }
+
+      Stamper stamper = new Stamper(front, packFonts);
+      for (int p = 0; p < frontPages; p++) {
+        stamper.stamp(front.getPage(p), labels.pageOf(p + 1, total), null);
+      }
+      // The reports' pages are stamped with these fonts once they are already written, so every
+      // glyph those stamps need goes into the subsets first.
+      for (int p = frontPages; p < total; p++) {
+        addToSubset(packFonts.font(FontStyle.REGULAR), labels.pageOf(p + 1, total));
+        if (notForPublication[p]) {
+          addToSubset(packFonts.font(FontStyle.BOLD), labels.get("notForPublication"));
+        }
+      }
+      for (PDType0Font font : packFonts.loaded()) {
+        font.subset(); // what PDDocument.save would do
+      }
+      body.frontMatter(front, tagger);
+
+      for (ItemPages item : items) {
+        int page = item.firstPage();
+        for (CheckedDocument document : item.documents()) {
+          body.report(document, page, p -> labels.pageOf(p + 1, total),
+              p -> notForPublication[p] ? labels.get("notForPublication") : null, packFonts);
+          page += document.pages();
+        }
+      }
+
+      Conformance.information(front, title, meeting.date());
+      body.finish(front, bookmarks(items, frontMatter.entryPages()));
+      return new PackResult(total, warnings(documents));
     }
   }
 
+  private static void addToSubset(PDType0Font font, String text) {
+    text.codePoints().forEach(font::addToSubset);
+  }
   /** Where each item's documents land in the pack. */
   private record ItemPages(AgendaItem item, List<CheckedDocument> documents, int firstPage) {
     boolean hasPages() {
@@ -247,34 +272,14 @@ public final class PackAssembler {
   }
 
   /**
-   * Appends every report, one open at a time. Each report's own bookmarks are kept aside to go
-   * beneath its entry in the pack's bookmarks.
+   * The pack's bookmarks: the front sheet, the agenda, then one per item (at its first page, or
+   * its agenda entry if it has none) with one per document beneath, each of which takes the
+   * report's own bookmarks beneath it, closed.
    */
-  private static List<PDDocumentOutline> merge(PDDocument pack, List<CheckedDocument> documents)
-      throws IOException {
-    PDFMergerUtility merger = new PDFMergerUtility();
-    PDDocumentCatalog catalog = pack.getDocumentCatalog();
-    List<PDDocumentOutline> outlines = new ArrayList<>();
-    for (CheckedDocument document : documents) {
-      catalog.setDocumentOutline(null); // so that the merger hands us the report's outline alone
-      // The merger copies stream data into the pack's (temp-file) cache, so each report can be
-      // closed as soon as it is appended.
-      try (PDDocument report =
-          Loader.loadPDF(document.file().toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-        merger.appendDocument(pack, report);
-      }
-      outlines.add(catalog.getDocumentOutline());
-    }
-    catalog.setDocumentOutline(null);
-    return outlines;
-  }
-
-  private void bookmarks(
-      PDDocument pack, List<ItemPages> items, int[] entryPages, List<PDDocumentOutline> reportOutlines) {
-    PDPageTree pages = pack.getPages();
-    PDDocumentOutline outline = new PDDocumentOutline();
-    outline.addLast(bookmark(labels.get("frontSheet"), pages.get(0)));
-    outline.addLast(bookmark(labels.get("agenda"), pages.get(entryPages.length == 0 ? 0 : entryPages[0])));
+  private List<PackBody.Mark> bookmarks(List<ItemPages> items, int[] entryPages) {
+    List<PackBody.Mark> marks = new ArrayList<>();
+    marks.add(new PackBody.Mark(labels.get("frontSheet"), 0, List.of(), -1));
+    marks.add(new PackBody.Mark(labels.get("agenda"), entryPages.length == 0 ? 0 : entryPages[0], List.of(), -1));
     int report = 0;
     for (int i = 0; i < items.size(); i++) {
       ItemPages item = items.get(i);
@@ -282,68 +287,15 @@ public final class PackAssembler {
       if (item.item().isExempt() && full) {
         title += " (" + labels.get("notForPublication") + ")";
       }
-      int target = item.hasPages() ? item.firstPage() : entryPages[i];
-      PDOutlineItem itemMark = bookmark(title, pages.get(target));
-      outline.addLast(itemMark);
+      List<PackBody.Mark> documentMarks = new ArrayList<>();
       int page = item.firstPage();
       for (CheckedDocument document : item.documents()) {
-        PDOutlineItem documentMark = bookmark(document.ref().title(), pages.get(page));
-        itemMark.addLast(documentMark);
-        adoptChildren(documentMark, reportOutlines.get(report++));
+        documentMarks.add(new PackBody.Mark(document.ref().title(), page, List.of(), report++));
         page += document.pages();
       }
-      itemMark.openNode();
+      marks.add(new PackBody.Mark(title, item.hasPages() ? item.firstPage() : entryPages[i], documentMarks, -1));
     }
-    outline.openNode();
-    pack.getDocumentCatalog().setDocumentOutline(outline);
-  }
-
-  private static PDOutlineItem bookmark(String title, PDPage page) {
-    PDOutlineItem item = new PDOutlineItem();
-    item.setTitle(title);
-    PDPageFitDestination destination = new PDPageFitDestination();
-    destination.setPage(page);
-    item.setDestination(destination);
-    return item;
-  }
-
-  /** Moves a report's own bookmarks beneath {@code parent}, closed. */
-  private static void adoptChildren(PDOutlineItem parent, PDDocumentOutline reportOutline) {
-    if (reportOutline == null || reportOutline.getFirstChild() == null) {
-      return;
-    }
-    COSDictionary from = reportOutline.getCOSObject();
-    COSDictionary to = parent.getCOSObject();
-    to.setItem(COSName.FIRST, from.getDictionaryObject(COSName.FIRST));
-    to.setItem(COSName.LAST, from.getDictionaryObject(COSName.LAST));
-    int children = 0;
-    for (PDOutlineItem child : reportOutline.children()) {
-      child.getCOSObject().setItem(COSName.PARENT, to);
-      children++;
-    }
-    // A negative count is a closed entry (ISO 32000-1 12.3.3); its parents' counts are unchanged.
-    to.setInt(COSName.COUNT, -children);
-  }
-
-  private void stamp(PDDocument pack, DocumentFonts fonts, List<ItemPages> items) throws IOException {
-    boolean[] notForPublication = new boolean[pack.getNumberOfPages()];
-    for (ItemPages item : items) {
-      if (item.item().isExempt()) {
-        for (int p = item.firstPage(); p < item.firstPage() + item.pageCount(); p++) {
-          notForPublication[p] = true;
-        }
-      }
-    }
-    Stamper stamper = new Stamper(pack, fonts);
-    int total = notForPublication.length;
-    int index = 0;
-    for (PDPage page : pack.getPages()) {
-      stamper.stamp(
-          page,
-          labels.pageOf(index + 1, total),
-          notForPublication[index] ? labels.get("notForPublication") : null);
-      index++;
-    }
+    return marks;
   }
 
   /**

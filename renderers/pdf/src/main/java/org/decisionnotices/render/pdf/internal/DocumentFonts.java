@@ -2,6 +2,7 @@ package org.decisionnotices.render.pdf.internal;
 
 import java.io.IOException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -28,6 +29,14 @@ public final class DocumentFonts {
       fonts.put(style, font);
     }
     return font;
+  }
+
+  /**
+   * The faces loaded so far, in {@link FontStyle} order: those a writer that saves the document
+   * by other means than {@link PDDocument#save} must subset itself.
+   */
+  public List<PDType0Font> loaded() {
+    return List.copyOf(fonts.values());
   }
 
   public FontMetrics metrics(FontStyle style) throws IOException {
