@@ -19,11 +19,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * DOCX rendering of the seed notice (laid out once, in setup), against a floor: docx4j's own
- * empty package ({@code WordprocessingMLPackage.createPackage()}) saved to a byte stream, which
- * is the least any docx4j document costs. Run from the project root (it reads examples/data):
- * {@code java -jar benchmarks/target/benchmarks.jar DocxBenchmark}. For the one-off cost of the
- * first document in a fresh JVM, see {@link DocxFirstDocument}.
+ * DOCX rendering of the seed notice (laid out once, in setup), against a floor: docx4j's own empty
+ * package ({@code WordprocessingMLPackage.createPackage()}) saved to a byte stream, which is the
+ * least any docx4j document costs. Run from the project root (it reads examples/data): {@code java
+ * -jar benchmarks/target/benchmarks.jar DocxBenchmark}. For the one-off cost of the first document
+ * in a fresh JVM, see {@link DocxFirstDocument}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,8 +36,12 @@ public class DocxBenchmark {
   @Setup
   public void setUp() {
     options = RenderOptions.defaults();
-    notice = DecisionNotices.builder().discoverRenderers(false).options(options).build()
-        .layout(Samples.record("lscb-annual-report"));
+    notice =
+        DecisionNotices.builder()
+            .discoverRenderers(false)
+            .options(options)
+            .build()
+            .layout(Samples.record("lscb-annual-report"));
     renderer = DocxRenderer.create();
   }
 

@@ -36,9 +36,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * HTML rendering of the seed notice, against a floor: a bare Mustache render of the same text
- * (title, headings, labels, values, paragraphs) through a minimal template compiled once, with
- * no view model, no tokens, no style sheet. Run from the project root (it reads examples/data):
- * {@code java -jar benchmarks/target/benchmarks.jar HtmlBenchmark}.
+ * (title, headings, labels, values, paragraphs) through a minimal template compiled once, with no
+ * view model, no tokens, no style sheet. Run from the project root (it reads examples/data): {@code
+ * java -jar benchmarks/target/benchmarks.jar HtmlBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -63,13 +63,21 @@ public class HtmlBenchmark {
     record = Samples.record("lscb-annual-report");
     renderer = HtmlRenderer.create();
     options = RenderOptions.defaults();
-    notices = DecisionNotices.builder().discoverRenderers(false).renderer(renderer).options(options).build();
+    notices =
+        DecisionNotices.builder()
+            .discoverRenderers(false)
+            .renderer(renderer)
+            .options(options)
+            .build();
     notice = notices.layout(record);
     floor = new DefaultMustacheFactory().compile(new StringReader(FLOOR_TEMPLATE), "floor");
     floorView = floorView(notice);
   }
 
-  /** The record laid out by the core template, then rendered: what {@code render --format html} does. */
+  /**
+   * The record laid out by the core template, then rendered: what {@code render --format html}
+   * does.
+   */
   @Benchmark
   public int layoutAndRender() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
@@ -113,8 +121,16 @@ public class HtmlBenchmark {
           }
         }
       }
-      sections.add(Map.of("heading", String.valueOf(section.heading()), "fields", fields, "paragraphs", paragraphs));
+      sections.add(
+          Map.of(
+              "heading",
+              String.valueOf(section.heading()),
+              "fields",
+              fields,
+              "paragraphs",
+              paragraphs));
     }
-    return Map.of("lang", notice.language().toLanguageTag(), "title", notice.title(), "sections", sections);
+    return Map.of(
+        "lang", notice.language().toLanguageTag(), "title", notice.title(), "sections", sections);
   }
 }

@@ -19,11 +19,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * An agenda pack of {@code pages} report pages (10-page tagged reports, one per item) against a
- * floor: PDFBox's {@code PDFMergerUtility} merging the same files in the same run, also buffered
- * in temp files. The pack adds the checks, front sheet and agenda, structure-tree merging,
- * bookmarks, links and page stamps. Both write to a discarding stream.
- * {@code java -jar benchmarks/target/benchmarks.jar PackBenchmark -prof gc}; peak heap is measured
- * separately by {@link PackHeapMeasurement}.
+ * floor: PDFBox's {@code PDFMergerUtility} merging the same files in the same run, also buffered in
+ * temp files. The pack adds the checks, front sheet and agenda, structure-tree merging, bookmarks,
+ * links and page stamps. Both write to a discarding stream. {@code java -jar
+ * benchmarks/target/benchmarks.jar PackBenchmark -prof gc}; peak heap is measured separately by
+ * {@link PackHeapMeasurement}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * Time and peak heap of an agenda pack against PDFBox's plain merge of the same files, for each
- * page count given (default 300 and 3000). Plain Java, run by hand; a single run per variant
- * after one warm-up, so treat times as indicative (PackBenchmark has the JMH numbers):
+ * page count given (default 300 and 3000). Plain Java, run by hand; a single run per variant after
+ * one warm-up, so treat times as indicative (PackBenchmark has the JMH numbers):
  *
  * <pre>
  * java -Xmx512m -cp benchmarks/target/benchmarks.jar org.decisionnotices.bench.PackHeapMeasurement 300 3000
@@ -29,8 +29,8 @@ public final class PackHeapMeasurement {
 
   /**
    * Arguments: page counts, optionally followed by "pack" or "floor" to run only that one, and
-   * "items=N" to spread the pages over N agenda items (several reports each) rather than one
-   * item per 10-page report, so that the agenda's size stays fixed while the page count grows.
+   * "items=N" to spread the pages over N agenda items (several reports each) rather than one item
+   * per 10-page report, so that the agenda's size stays fixed while the page count grows.
    */
   public static void main(String[] args) throws IOException {
     boolean pack = true;
@@ -87,8 +87,13 @@ public final class PackHeapMeasurement {
     }
     System.gc();
     System.out.printf(
-        Locale.ROOT, "%-40s %7d ms   peak heap %5d MB   (live before %d MB, after %d MB)%n",
-        name, millis, peak >> 20, before >> 20, heapUsed() >> 20);
+        Locale.ROOT,
+        "%-40s %7d ms   peak heap %5d MB   (live before %d MB, after %d MB)%n",
+        name,
+        millis,
+        peak >> 20,
+        before >> 20,
+        heapUsed() >> 20);
   }
 
   private static long heapUsed() {

@@ -23,8 +23,9 @@ import org.decisionnotices.pack.AgendaPack;
 
 /**
  * A meeting folder for scale runs: {@code items} agenda items, each with one (or {@code
- * documentsPerItem}) tagged 10-page report PDFs of its own. The reports are themselves made by {@link AgendaPack} (a meeting with
- * no documents and a long agenda), so they are tagged PDF/UA with text, headings and links.
+ * documentsPerItem}) tagged 10-page report PDFs of its own. The reports are themselves made by
+ * {@link AgendaPack} (a meeting with no documents and a long agenda), so they are tagged PDF/UA
+ * with text, headings and links.
  */
 final class PackInputs implements AutoCloseable {
   static final int PAGES_PER_REPORT = 10;
@@ -57,17 +58,27 @@ final class PackInputs implements AutoCloseable {
       }
       agenda.add(
           new AgendaItem(
-              Integer.toString(i), "Item " + i, Prose.parse("To consider report " + i + "."), null,
-              documents, null));
+              Integer.toString(i),
+              "Item " + i,
+              Prose.parse("To consider report " + i + "."),
+              null,
+              documents,
+              null));
     }
     meeting = meeting(agenda);
   }
 
   private static Meeting meeting(List<AgendaItem> items) {
     return new Meeting(
-        "bench", "Scale Test Committee", LocalDate.of(2025, 3, 20), LocalTime.of(18, 30),
-        "Council Chamber", Locale.UK, Contact.named("Clerk"),
-        List.of(new Member("Councillor A", "Chair", null)), items);
+        "bench",
+        "Scale Test Committee",
+        LocalDate.of(2025, 3, 20),
+        LocalTime.of(18, 30),
+        "Council Chamber",
+        Locale.UK,
+        Contact.named("Clerk"),
+        List.of(new Member("Councillor A", "Chair", null)),
+        items);
   }
 
   /** A 10-page tagged PDF: a front sheet and nine pages of agenda text. */
@@ -80,7 +91,11 @@ final class PackInputs implements AutoCloseable {
     for (int i = 1; i <= 38; i++) {
       items.add(
           new AgendaItem(
-              Integer.toString(i), "Section " + i, Prose.parse(words.repeat(3)), null, List.of(),
+              Integer.toString(i),
+              "Section " + i,
+              Prose.parse(words.repeat(3)),
+              null,
+              List.of(),
               null));
     }
     try (OutputStream out = Files.newOutputStream(file)) {

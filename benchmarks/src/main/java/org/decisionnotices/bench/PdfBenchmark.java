@@ -32,8 +32,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * PDF rendering of the seed notice, against a floor: the same text (title, headings, labels,
  * values, paragraphs) wrapped and written untagged with bare PDFBox calls, in the same Liberation
  * Sans faces loaded the same way (parsed once, GSUB off, embedded as subset Type0). No structure
- * tree, no PDF/A metadata, no tables or rules. Run from the project root (it reads
- * examples/data): {@code java -jar benchmarks/target/benchmarks.jar PdfBenchmark}.
+ * tree, no PDF/A metadata, no tables or rules. Run from the project root (it reads examples/data):
+ * {@code java -jar benchmarks/target/benchmarks.jar PdfBenchmark}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,8 +54,12 @@ public class PdfBenchmark {
   public void setUp() throws IOException {
     renderer = PdfRenderer.create();
     options = RenderOptions.defaults();
-    notice = DecisionNotices.builder().discoverRenderers(false).options(options).build()
-        .layout(Samples.record("lscb-annual-report"));
+    notice =
+        DecisionNotices.builder()
+            .discoverRenderers(false)
+            .options(options)
+            .build()
+            .layout(Samples.record("lscb-annual-report"));
     text = ExpectedText.of(notice);
     regular = parse("liberation/LiberationSans-Regular.ttf");
     bold = parse("liberation/LiberationSans-Bold.ttf");
@@ -117,7 +121,8 @@ public class PdfBenchmark {
   }
 
   /** Greedy wrap, each word measured once. */
-  private static List<String> wrap(String paragraph, PDType0Font font, float width) throws IOException {
+  private static List<String> wrap(String paragraph, PDType0Font font, float width)
+      throws IOException {
     List<String> lines = new java.util.ArrayList<>();
     StringBuilder line = new StringBuilder();
     float used = 0;

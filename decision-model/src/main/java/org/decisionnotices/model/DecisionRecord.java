@@ -88,9 +88,9 @@ public record DecisionRecord(
   }
 
   /**
-   * Builds a {@link DecisionRecord}. Required: id, title, decisionMaker, status, dateOfDecision
-   * and decision; {@link #build()} names the first one missing. Prose setters taking a {@code
-   * String} parse it as CommonMark.
+   * Builds a {@link DecisionRecord}. Required: id, title, decisionMaker, status, dateOfDecision and
+   * decision; {@link #build()} names the first one missing. Prose setters taking a {@code String}
+   * parse it as CommonMark.
    */
   public static final class Builder {
     private String id;

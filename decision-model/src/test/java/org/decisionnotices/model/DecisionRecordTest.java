@@ -31,17 +31,25 @@ class DecisionRecordTest {
 
   @Test
   void missingRequiredValuesAreNamed() {
-    NullPointerException e = assertThrows(NullPointerException.class, () -> minimal().status(null).build());
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> minimal().status(null).build());
     assertEquals("status must not be null", e.getMessage());
-    assertEquals("decision must not be null",
-        assertThrows(NullPointerException.class, () -> minimal().decision((org.decisionnotices.model.prose.Prose) null).build()).getMessage());
-    assertEquals("title must not be blank",
-        assertThrows(IllegalArgumentException.class, () -> minimal().title(" ").build()).getMessage());
+    assertEquals(
+        "decision must not be null",
+        assertThrows(
+                NullPointerException.class,
+                () -> minimal().decision((org.decisionnotices.model.prose.Prose) null).build())
+            .getMessage());
+    assertEquals(
+        "title must not be blank",
+        assertThrows(IllegalArgumentException.class, () -> minimal().title(" ").build())
+            .getMessage());
   }
 
   @Test
   void idsThatCouldEscapeAFolderAreRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> minimal().id("../x").build());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> minimal().id("../x").build());
     assertTrue(e.getMessage().startsWith("id must match"), e.getMessage());
   }
 
@@ -69,8 +77,17 @@ class DecisionRecordTest {
 
   @Test
   void agendaDocumentsMustNameAFile() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new AgendaItem("4", "Report", null, null, List.of(DocumentRef.ofUrl("R", "https://x.org/r.pdf")), null));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new AgendaItem(
+                    "4",
+                    "Report",
+                    null,
+                    null,
+                    List.of(DocumentRef.ofUrl("R", "https://x.org/r.pdf")),
+                    null));
     assertTrue(e.getMessage().contains("must each name a file"), e.getMessage());
   }
 }

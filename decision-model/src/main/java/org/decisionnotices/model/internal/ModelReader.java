@@ -157,14 +157,16 @@ public final class ModelReader {
     }
     String at = view.pathOf("paragraphs");
     if (!value.isArray()) {
-      problems.add(at, "must be a list of paragraph numbers, but was " + ObjectView.describe(value));
+      problems.add(
+          at, "must be a list of paragraph numbers, but was " + ObjectView.describe(value));
       return null;
     }
     List<Integer> paragraphs = new ArrayList<>();
     for (int i = 0; i < value.size(); i++) {
       JsonNode p = value.get(i);
       if (!p.isIntegralNumber() || !p.canConvertToInt()) {
-        problems.add(at + "[" + i + "]", "must be a paragraph number, but was " + ObjectView.describe(p));
+        problems.add(
+            at + "[" + i + "]", "must be a paragraph number, but was " + ObjectView.describe(p));
         return null;
       }
       paragraphs.add(p.intValue());
@@ -193,7 +195,9 @@ public final class ModelReader {
     }
     String mediaType = view.string("mediaType", false);
     if (mediaType != null && !mediaType.matches("[\\w.+-]+/[\\w.+-]+")) {
-      problems.add(view.pathOf("mediaType"), "must be a media type such as application/pdf, but was '" + mediaType + "'");
+      problems.add(
+          view.pathOf("mediaType"),
+          "must be a media type such as application/pdf, but was '" + mediaType + "'");
     }
     Long size = view.wholeNumber("sizeBytes");
     view.finish();
@@ -207,7 +211,8 @@ public final class ModelReader {
       return null;
     }
     if (document != null && !document.file().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
-      problems.add(path + ".file", "must name a PDF file (.pdf), but was '" + document.file() + "'");
+      problems.add(
+          path + ".file", "must name a PDF file (.pdf), but was '" + document.file() + "'");
       return null;
     }
     return document;
@@ -235,11 +240,13 @@ public final class ModelReader {
   }
 
   /**
-   * A relative path that stays inside its folder: not absolute, no drive letter, and no {@code
-   * ..} that climbs above the start.
+   * A relative path that stays inside its folder: not absolute, no drive letter, and no {@code ..}
+   * that climbs above the start.
    */
   static boolean isInsideFolder(String file) {
-    if (file.startsWith("/") || file.startsWith("\\") || file.matches("^[A-Za-z]:.*")
+    if (file.startsWith("/")
+        || file.startsWith("\\")
+        || file.matches("^[A-Za-z]:.*")
         || file.indexOf('\0') >= 0) {
       return false;
     }

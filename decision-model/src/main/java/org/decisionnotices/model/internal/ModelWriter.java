@@ -14,7 +14,10 @@ import org.decisionnotices.model.Meeting;
 import org.decisionnotices.model.Member;
 import org.decisionnotices.model.prose.Prose;
 
-/** Writes records and meetings as JSON trees in the field order of the format; absent fields are left out. */
+/**
+ * Writes records and meetings as JSON trees in the field order of the format; absent fields are
+ * left out.
+ */
 public final class ModelWriter {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -150,5 +153,4 @@ public final class ModelWriter {
       }
     }
   }
-
 }

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 import org.decisionnotices.model.prose.Prose;
 
 /**
- * A JSON object being read at a known path. Each getter reports what is wrong with its field
- * and returns {@code null}, so that reading goes on and every problem of a file is found.
- * Fields never asked for are unknown, and {@link #finish()} reports them.
+ * A JSON object being read at a known path. Each getter reports what is wrong with its field and
+ * returns {@code null}, so that reading goes on and every problem of a file is found. Fields never
+ * asked for are unknown, and {@link #finish()} reports them.
  */
 final class ObjectView {
   private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -154,9 +154,11 @@ final class ObjectView {
     }
     Locale locale = Locale.forLanguageTag(text);
     // A 5-8 letter primary subtag ("english") is well-formed BCP 47 but names no language.
-    if (locale.getLanguage().length() < 2 || locale.getLanguage().length() > 3
+    if (locale.getLanguage().length() < 2
+        || locale.getLanguage().length() > 3
         || !locale.toLanguageTag().equalsIgnoreCase(text)) {
-      problems.add(pathOf(name), "must be a BCP 47 language tag such as en-GB, but was '" + text + "'");
+      problems.add(
+          pathOf(name), "must be a BCP 47 language tag such as en-GB, but was '" + text + "'");
       return null;
     }
     return locale;
@@ -182,7 +184,8 @@ final class ObjectView {
     return problems.size() == before ? prose : null;
   }
 
-  <T extends Enum<T>> T choice(String name, boolean required, T[] values, java.util.function.Function<T, String> jsonName) {
+  <T extends Enum<T>> T choice(
+      String name, boolean required, T[] values, java.util.function.Function<T, String> jsonName) {
     String text = string(name, required);
     if (text == null) {
       return null;
@@ -194,7 +197,8 @@ final class ObjectView {
       }
       names.add(jsonName.apply(value));
     }
-    problems.add(pathOf(name), "must be one of " + String.join(", ", names) + ", but was '" + text + "'");
+    problems.add(
+        pathOf(name), "must be one of " + String.join(", ", names) + ", but was '" + text + "'");
     return null;
   }
 

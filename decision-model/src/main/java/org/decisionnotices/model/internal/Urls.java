@@ -8,7 +8,9 @@ public final class Urls {
 
   /** A prose link: https, http or mailto, with something after the scheme. */
   public static boolean isAllowedLink(String target) {
-    return hasScheme(target, "https:") || hasScheme(target, "http:") || hasScheme(target, "mailto:");
+    return hasScheme(target, "https:")
+        || hasScheme(target, "http:")
+        || hasScheme(target, "mailto:");
   }
 
   /** A web address for a meeting or document: https or http only. */

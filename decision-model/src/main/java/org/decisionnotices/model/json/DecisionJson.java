@@ -27,8 +27,8 @@ import org.decisionnotices.model.internal.Problems;
 /**
  * Reads and writes decision records and meetings in the project's JSON format.
  *
- * <p>Reading reports every problem of a file at once, each with the JSON path of the value and
- * what was expected, in an {@link InvalidInputException}. All methods are thread-safe.
+ * <p>Reading reports every problem of a file at once, each with the JSON path of the value and what
+ * was expected, in an {@link InvalidInputException}. All methods are thread-safe.
  */
 public final class DecisionJson {
   /** Largest JSON file accepted. */
@@ -104,13 +104,14 @@ public final class DecisionJson {
 
   /** The meeting as indented JSON; reading it back gives an equal meeting. */
   public static String write(Meeting meeting) {
-    return toString(ModelWriter.meeting(Objects.requireNonNull(meeting, "meeting must not be null")));
+    return toString(
+        ModelWriter.meeting(Objects.requireNonNull(meeting, "meeting must not be null")));
   }
 
   /**
    * Where a valid record falls short of what the law asks of a published decision: reasons and
-   * alternatives for executive and officer decisions, a forward plan reference for key
-   * decisions, a date of effect for decisions subject to call-in. Empty if none.
+   * alternatives for executive and officer decisions, a forward plan reference for key decisions, a
+   * date of effect for decisions subject to call-in. Empty if none.
    */
   public static List<Problem> warnings(DecisionRecord record) {
     Problems warnings = new Problems();
@@ -133,20 +134,20 @@ public final class DecisionJson {
     long size = Files.size(file);
     if (size > MAX_FILE_BYTES) {
       throw new InvalidInputException(
-          List.of(new Problem("$", "file is " + size + " bytes; at most " + MAX_FILE_BYTES + " are accepted")));
+          List.of(
+              new Problem(
+                  "$", "file is " + size + " bytes; at most " + MAX_FILE_BYTES + " are accepted")));
     }
     try (InputStream in = Files.newInputStream(file)) {
       return parse(in.readAllBytes());
     }
   }
 
-  private static <T> T read(InputStream in, Reader<T> reader)
-      throws IOException {
+  private static <T> T read(InputStream in, Reader<T> reader) throws IOException {
     return bind(parse(in.readNBytes((int) MAX_FILE_BYTES + 1)), reader);
   }
 
-  private static <T> T readString(String json, Reader<T> reader)
-      throws InvalidInputException {
+  private static <T> T readString(String json, Reader<T> reader) throws InvalidInputException {
     try {
       return bind(parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), reader);
     } catch (InvalidInputException e) {
@@ -164,19 +165,20 @@ public final class DecisionJson {
     try {
       JsonNode root = MAPPER.readTree(bytes);
       if (root == null || root.isMissingNode()) {
-        throw new InvalidInputException(List.of(new Problem("$", "is empty: expected a JSON object")));
+        throw new InvalidInputException(
+            List.of(new Problem("$", "is empty: expected a JSON object")));
       }
       return root;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+      String where =
+          at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
       throw new InvalidInputException(
           List.of(new Problem("$", "is not well-formed JSON: " + where + e.getOriginalMessage())));
     }
   }
 
-  private static <T> T bind(JsonNode root, Reader<T> reader)
-      throws InvalidInputException {
+  private static <T> T bind(JsonNode root, Reader<T> reader) throws InvalidInputException {
     Problems problems = new Problems();
     T result = reader.read(root, "$", problems);
     if (!problems.isEmpty()) {

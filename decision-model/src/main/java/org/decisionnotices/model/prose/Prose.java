@@ -8,8 +8,8 @@ import org.decisionnotices.model.internal.ProseParser;
  * A prose field: the CommonMark text as written, and the block tree it parses to.
  *
  * <p>Only paragraphs, bulleted and numbered lists, emphasis, strong emphasis, links and hard line
- * breaks survive parsing. Raw HTML is kept as literal text; headings, quotes and code become
- * plain paragraphs, so nothing a council writes is lost.
+ * breaks survive parsing. Raw HTML is kept as literal text; headings, quotes and code become plain
+ * paragraphs, so nothing a council writes is lost.
  *
  * @param markdown the CommonMark source, never {@code null}
  * @param blocks the parsed blocks, never {@code null}
@@ -24,8 +24,8 @@ public record Prose(String markdown, List<Block> blocks) {
   /**
    * Parses CommonMark text.
    *
-   * @throws IllegalArgumentException if the text breaks a rule of the format, such as a link
-   *     target that is not {@code https:}, {@code http:} or {@code mailto:}
+   * @throws IllegalArgumentException if the text breaks a rule of the format, such as a link target
+   *     that is not {@code https:}, {@code http:} or {@code mailto:}
    */
   public static Prose parse(String markdown) {
     Objects.requireNonNull(markdown, "markdown must not be null");

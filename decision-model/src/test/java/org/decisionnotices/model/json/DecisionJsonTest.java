@@ -71,15 +71,19 @@ class DecisionJsonTest {
   @Test
   void malformedJsonNamesLineAndColumn() {
     InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> DecisionJson.readRecord("{\n  \"id\": \"a\",\n  \"title\" \"x\"\n}"));
+        assertThrows(
+            InvalidInputException.class,
+            () -> DecisionJson.readRecord("{\n  \"id\": \"a\",\n  \"title\" \"x\"\n}"));
     assertEquals(1, e.problems().size());
     assertEquals("$", e.problems().get(0).path());
-    assertTrue(e.problems().get(0).message().contains("line 3, column"), e.problems().get(0).message());
+    assertTrue(
+        e.problems().get(0).message().contains("line 3, column"), e.problems().get(0).message());
   }
 
   @Test
   void emptyInputIsAnError() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> DecisionJson.readRecord(""));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> DecisionJson.readRecord(""));
     assertTrue(e.problems().get(0).message().contains("empty"));
   }
 
@@ -91,13 +95,15 @@ class DecisionJsonTest {
   @Test
   void duplicateKeysAreAnError() {
     String json = Records.VALID.replaceFirst("\\{", "{\"status\": \"a\", ");
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> DecisionJson.readRecord(json));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> DecisionJson.readRecord(json));
     assertTrue(e.problems().get(0).message().contains("status"), e.getMessage());
   }
 
   @Test
   void problemsAreCapped() {
-    StringBuilder json = new StringBuilder(Records.VALID.substring(0, Records.VALID.lastIndexOf('}')));
+    StringBuilder json =
+        new StringBuilder(Records.VALID.substring(0, Records.VALID.lastIndexOf('}')));
     for (int i = 0; i < 500; i++) {
       json.append(", \"unknown").append(i).append("\": 1");
     }

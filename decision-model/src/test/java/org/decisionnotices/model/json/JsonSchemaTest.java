@@ -25,13 +25,18 @@ class JsonSchemaTest {
   private static final JsonSchemaFactory FACTORY =
       JsonSchemaFactory.getInstance(
           SpecVersion.VersionFlag.V202012,
-          builder -> builder.schemaMappers(m -> m.mapPrefix(
-              "https://decision-notices.org/schema/", "classpath:org/decisionnotices/model/json/")));
+          builder ->
+              builder.schemaMappers(
+                  m ->
+                      m.mapPrefix(
+                          "https://decision-notices.org/schema/",
+                          "classpath:org/decisionnotices/model/json/")));
   private static final SchemaValidatorsConfig CONFIG =
       SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
   private static JsonSchema schema(String name) {
-    return FACTORY.getSchema(SchemaLocation.of("https://decision-notices.org/schema/" + name), CONFIG);
+    return FACTORY.getSchema(
+        SchemaLocation.of("https://decision-notices.org/schema/" + name), CONFIG);
   }
 
   static List<Path> samples() {
@@ -42,7 +47,10 @@ class JsonSchemaTest {
   @MethodSource("samples")
   void everySampleMatchesItsSchema(Path file) throws Exception {
     JsonNode json = MAPPER.readTree(file.toFile());
-    String schema = file.getFileName().toString().startsWith("meeting") ? "meeting.schema.json" : "decision-record.schema.json";
+    String schema =
+        file.getFileName().toString().startsWith("meeting")
+            ? "meeting.schema.json"
+            : "decision-record.schema.json";
     Set<ValidationMessage> messages = schema(schema).validate(json);
     assertEquals(Set.of(), messages, file.toString());
   }
@@ -56,7 +64,8 @@ class JsonSchemaTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenRecordsTheSchemaCanSee")
   void theSchemaRejectsWhatTheValidatorRejects(String rule, String json) throws Exception {
-    Set<ValidationMessage> messages = schema("decision-record.schema.json").validate(MAPPER.readTree(json));
+    Set<ValidationMessage> messages =
+        schema("decision-record.schema.json").validate(MAPPER.readTree(json));
     assertFalse(messages.isEmpty(), rule + " passed the schema");
   }
 }

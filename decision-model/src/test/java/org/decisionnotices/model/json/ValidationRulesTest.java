@@ -21,8 +21,18 @@ class ValidationRulesTest {
         broken("null required field", "status", "@null", "$.status", "must not be null"),
         broken("empty string", "title", "  ", "$.title", "must not be empty"),
         broken("unknown field", "colour", "blue", "$.colour", "is not a known field"),
-        broken("unknown nested field", "decisionMaker.role", "x", "$.decisionMaker.role", "is not a known field"),
-        broken("wrong type: string for boolean", "keyDecision", "no", "$.keyDecision", "must be true or false"),
+        broken(
+            "unknown nested field",
+            "decisionMaker.role",
+            "x",
+            "$.decisionMaker.role",
+            "is not a known field"),
+        broken(
+            "wrong type: string for boolean",
+            "keyDecision",
+            "no",
+            "$.keyDecision",
+            "must be true or false"),
         broken("wrong type: number for string", "status", 5, "$.status", "must be a string"),
         broken("wrong type: object for list", "wards", Map.of(), "$.wards", "must be a list"),
         broken("bad date format", "dateOfDecision", "24/10/2016", "$.dateOfDecision", "YYYY-MM-DD"),
@@ -32,35 +42,128 @@ class ValidationRulesTest {
         broken("id with a space", "id", "bad id", "$.id", "A-Z a-z 0-9"),
         broken("id with a slash", "id", "../etc", "$.id", "A-Z a-z 0-9"),
         broken("id too long", "id", "a".repeat(129), "$.id", "1-128"),
-        broken("decision maker type", "decisionMaker.type", "boss", "$.decisionMaker.type", "must be one of"),
-        broken("exempt paragraph 8", "exempt.paragraphs", List.of(8), "$.exempt.paragraphs", "1-7 (England) or 12-18 (Wales)"),
-        broken("exempt paragraph 11", "exempt.paragraphs", List.of(11), "$.exempt.paragraphs", "1-7 (England) or 12-18 (Wales)"),
-        broken("exempt paragraphs mixed", "exempt.paragraphs", List.of(3, 14), "$.exempt.paragraphs", "must not mix"),
-        broken("exempt paragraphs empty", "exempt.paragraphs", List.of(), "$.exempt.paragraphs", "at least one"),
-        broken("javascript: link in prose", "decision", "See [this](javascript:alert(1)).", "$.decision", "https:, http: or mailto:"),
-        broken("data: link in prose", "reasons", "[x](data:text/html,hi)", "$.reasons", "https:, http: or mailto:"),
-        broken("file: link in prose", "purpose", "[x](file:///etc/passwd)", "$.purpose", "https:, http: or mailto:"),
-        broken("relative link in prose", "purpose", "[x](/minutes)", "$.purpose", "https:, http: or mailto:"),
-        broken("meeting url not web", "meeting.url", "ftp://example.org", "$.meeting.url", "https:// or http://"),
-        broken("document url javascript", "documents.0.url", "javascript:alert(1)", "$.documents[0].url", "https:// or http://"),
-        broken("document path climbing out", "documents.0.file", "../secret.pdf", "$.documents[0].file", "inside the JSON file's folder"),
-        broken("document path climbing out later", "documents.0.file", "a/../../secret.pdf", "$.documents[0].file", "inside the JSON file's folder"),
-        broken("absolute document path", "documents.0.file", "/etc/passwd", "$.documents[0].file", "inside the JSON file's folder"),
-        broken("windows drive path", "documents.0.file", "C:\\report.pdf", "$.documents[0].file", "inside the JSON file's folder"),
-        broken("negative size", "documents.0.sizeBytes", -1, "$.documents[0].sizeBytes", "whole number"),
-        broken("bad email", "reportAuthor.email", "not an email", "$.reportAuthor.email", "email address"),
-        broken("interest without nature", "interests.0", Map.of("member", "Cllr B"), "$.interests[0].nature", "is required"));
+        broken(
+            "decision maker type",
+            "decisionMaker.type",
+            "boss",
+            "$.decisionMaker.type",
+            "must be one of"),
+        broken(
+            "exempt paragraph 8",
+            "exempt.paragraphs",
+            List.of(8),
+            "$.exempt.paragraphs",
+            "1-7 (England) or 12-18 (Wales)"),
+        broken(
+            "exempt paragraph 11",
+            "exempt.paragraphs",
+            List.of(11),
+            "$.exempt.paragraphs",
+            "1-7 (England) or 12-18 (Wales)"),
+        broken(
+            "exempt paragraphs mixed",
+            "exempt.paragraphs",
+            List.of(3, 14),
+            "$.exempt.paragraphs",
+            "must not mix"),
+        broken(
+            "exempt paragraphs empty",
+            "exempt.paragraphs",
+            List.of(),
+            "$.exempt.paragraphs",
+            "at least one"),
+        broken(
+            "javascript: link in prose",
+            "decision",
+            "See [this](javascript:alert(1)).",
+            "$.decision",
+            "https:, http: or mailto:"),
+        broken(
+            "data: link in prose",
+            "reasons",
+            "[x](data:text/html,hi)",
+            "$.reasons",
+            "https:, http: or mailto:"),
+        broken(
+            "file: link in prose",
+            "purpose",
+            "[x](file:///etc/passwd)",
+            "$.purpose",
+            "https:, http: or mailto:"),
+        broken(
+            "relative link in prose",
+            "purpose",
+            "[x](/minutes)",
+            "$.purpose",
+            "https:, http: or mailto:"),
+        broken(
+            "meeting url not web",
+            "meeting.url",
+            "ftp://example.org",
+            "$.meeting.url",
+            "https:// or http://"),
+        broken(
+            "document url javascript",
+            "documents.0.url",
+            "javascript:alert(1)",
+            "$.documents[0].url",
+            "https:// or http://"),
+        broken(
+            "document path climbing out",
+            "documents.0.file",
+            "../secret.pdf",
+            "$.documents[0].file",
+            "inside the JSON file's folder"),
+        broken(
+            "document path climbing out later",
+            "documents.0.file",
+            "a/../../secret.pdf",
+            "$.documents[0].file",
+            "inside the JSON file's folder"),
+        broken(
+            "absolute document path",
+            "documents.0.file",
+            "/etc/passwd",
+            "$.documents[0].file",
+            "inside the JSON file's folder"),
+        broken(
+            "windows drive path",
+            "documents.0.file",
+            "C:\\report.pdf",
+            "$.documents[0].file",
+            "inside the JSON file's folder"),
+        broken(
+            "negative size",
+            "documents.0.sizeBytes",
+            -1,
+            "$.documents[0].sizeBytes",
+            "whole number"),
+        broken(
+            "bad email",
+            "reportAuthor.email",
+            "not an email",
+            "$.reportAuthor.email",
+            "email address"),
+        broken(
+            "interest without nature",
+            "interests.0",
+            Map.of("member", "Cllr B"),
+            "$.interests[0].nature",
+            "is required"));
   }
 
-  private static Arguments broken(String rule, String field, Object value, String path, String message) {
-    Object actual = "@null".equals(value) ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value;
+  private static Arguments broken(
+      String rule, String field, Object value, String path, String message) {
+    Object actual =
+        "@null".equals(value) ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value;
     return Arguments.of(rule, Records.with(field, actual), path, message);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenRecords")
   void rejectsAndNamesThePath(String rule, String json, String path, String message) {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> DecisionJson.readRecord(json));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> DecisionJson.readRecord(json));
     assertEquals(1, e.problems().size(), e.getMessage());
     Problem problem = e.problems().get(0);
     assertEquals(path, problem.path(), e.getMessage());
@@ -74,14 +177,25 @@ class ValidationRulesTest {
 
   @Test
   void reportsEveryProblemAtOnce() {
-    String json = "{\"id\": \"bad id\", \"title\": \"\", \"decisionMaker\": {\"name\": \"x\", \"type\": \"boss\"},"
-        + " \"keyDecision\": \"no\", \"dateOfDecision\": \"24/10/2016\", \"decision\": \"[x](javascript:y)\","
-        + " \"exempt\": {\"paragraphs\": [3, 14]}, \"documents\": [{\"title\": \"a\", \"file\": \"../b.pdf\"}], \"colour\": 1}";
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> DecisionJson.readRecord(json));
+    String json =
+        "{\"id\": \"bad id\", \"title\": \"\", \"decisionMaker\": {\"name\": \"x\", \"type\": \"boss\"},"
+            + " \"keyDecision\": \"no\", \"dateOfDecision\": \"24/10/2016\", \"decision\": \"[x](javascript:y)\","
+            + " \"exempt\": {\"paragraphs\": [3, 14]}, \"documents\": [{\"title\": \"a\", \"file\": \"../b.pdf\"}], \"colour\": 1}";
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> DecisionJson.readRecord(json));
     List<String> paths = e.problems().stream().map(Problem::path).toList();
     assertEquals(
-        List.of("$.id", "$.title", "$.decisionMaker.type", "$.status", "$.keyDecision", "$.dateOfDecision",
-            "$.decision", "$.exempt.paragraphs", "$.documents[0].file", "$.colour"),
+        List.of(
+            "$.id",
+            "$.title",
+            "$.decisionMaker.type",
+            "$.status",
+            "$.keyDecision",
+            "$.dateOfDecision",
+            "$.decision",
+            "$.exempt.paragraphs",
+            "$.documents[0].file",
+            "$.colour"),
         paths);
   }
 
@@ -89,28 +203,53 @@ class ValidationRulesTest {
   void aMeetingNeedsItemsAndPdfDocuments() {
     String base = "{\"id\": \"m\", \"body\": \"Cabinet\", \"date\": \"2025-01-01\", \"items\": %s}";
     InvalidInputException none =
-        assertThrows(InvalidInputException.class, () -> DecisionJson.readMeeting(String.format(base, "[]")));
+        assertThrows(
+            InvalidInputException.class, () -> DecisionJson.readMeeting(String.format(base, "[]")));
     assertEquals("$.items", none.problems().get(0).path());
     InvalidInputException missing =
-        assertThrows(InvalidInputException.class, () -> DecisionJson.readMeeting("{\"id\": \"m\", \"body\": \"C\", \"date\": \"2025-01-01\"}"));
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                DecisionJson.readMeeting(
+                    "{\"id\": \"m\", \"body\": \"C\", \"date\": \"2025-01-01\"}"));
     assertEquals("$.items", missing.problems().get(0).path());
-    InvalidInputException notPdf = assertThrows(InvalidInputException.class, () -> DecisionJson.readMeeting(String.format(base,
-        "[{\"number\": \"1\", \"title\": \"Report\", \"documents\": [{\"title\": \"r\", \"file\": \"r.docx\"}]}]")));
+    InvalidInputException notPdf =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                DecisionJson.readMeeting(
+                    String.format(
+                        base,
+                        "[{\"number\": \"1\", \"title\": \"Report\", \"documents\": [{\"title\": \"r\", \"file\": \"r.docx\"}]}]")));
     assertEquals("$.items[0].documents[0].file", notPdf.problems().get(0).path());
-    InvalidInputException noFile = assertThrows(InvalidInputException.class, () -> DecisionJson.readMeeting(String.format(base,
-        "[{\"number\": \"1\", \"title\": \"Report\", \"documents\": [{\"title\": \"r\"}]}]")));
+    InvalidInputException noFile =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                DecisionJson.readMeeting(
+                    String.format(
+                        base,
+                        "[{\"number\": \"1\", \"title\": \"Report\", \"documents\": [{\"title\": \"r\"}]}]")));
     assertEquals("$.items[0].documents[0].file", noFile.problems().get(0).path());
-    InvalidInputException attendance = assertThrows(InvalidInputException.class, () -> DecisionJson.readMeeting(
-        "{\"id\": \"m\", \"body\": \"C\", \"date\": \"2025-01-01\", \"members\": [{\"name\": \"A\", \"attendance\": \"late\"}],"
-            + " \"items\": [{\"number\": \"1\", \"title\": \"T\"}]}"));
+    InvalidInputException attendance =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                DecisionJson.readMeeting(
+                    "{\"id\": \"m\", \"body\": \"C\", \"date\": \"2025-01-01\", \"members\": [{\"name\": \"A\", \"attendance\": \"late\"}],"
+                        + " \"items\": [{\"number\": \"1\", \"title\": \"T\"}]}"));
     assertEquals("$.members[0].attendance", attendance.problems().get(0).path());
   }
 
   @Test
   void aDecisionInsideAMeetingIsCheckedWithItsPath() {
-    String json = "{\"id\": \"m\", \"body\": \"Cabinet\", \"date\": \"2025-01-01\", \"items\": [{\"number\": \"1\","
-        + " \"title\": \"T\", \"decision\": " + Records.with("dateOfDecision", "tomorrow") + "}]}";
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> DecisionJson.readMeeting(json));
+    String json =
+        "{\"id\": \"m\", \"body\": \"Cabinet\", \"date\": \"2025-01-01\", \"items\": [{\"number\": \"1\","
+            + " \"title\": \"T\", \"decision\": "
+            + Records.with("dateOfDecision", "tomorrow")
+            + "}]}";
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> DecisionJson.readMeeting(json));
     assertEquals("$.items[0].decision.dateOfDecision", e.problems().get(0).path());
   }
 }

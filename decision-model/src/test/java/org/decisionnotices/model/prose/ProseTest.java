@@ -33,7 +33,8 @@ class ProseTest {
 
   @Test
   void emphasisStrongAndLinks() {
-    Paragraph p = (Paragraph) Prose.parse("*a* **b** [c](https://example.org) d  \ne").blocks().get(0);
+    Paragraph p =
+        (Paragraph) Prose.parse("*a* **b** [c](https://example.org) d  \ne").blocks().get(0);
     assertEquals(
         List.of(
             new Emphasis(List.of(new Text("a"))),
@@ -49,7 +50,8 @@ class ProseTest {
 
   @Test
   void mailtoLinksAreAllowed() {
-    Paragraph p = (Paragraph) Prose.parse("[Email us](mailto:democracy@example.gov.uk)").blocks().get(0);
+    Paragraph p =
+        (Paragraph) Prose.parse("[Email us](mailto:democracy@example.gov.uk)").blocks().get(0);
     assertEquals("mailto:democracy@example.gov.uk", ((Link) p.inlines().get(0)).target());
   }
 
@@ -75,8 +77,17 @@ class ProseTest {
 
   @Test
   void forbiddenLinkSchemesAreRejected() {
-    for (String target : List.of("javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "file:///etc/passwd", "/relative", "vbscript:x")) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Prose.parse("[x](" + target + ")"), target);
+    for (String target :
+        List.of(
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:text/html,x",
+            "file:///etc/passwd",
+            "/relative",
+            "vbscript:x")) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class, () -> Prose.parse("[x](" + target + ")"), target);
       assertTrue(e.getMessage().contains(target), e.getMessage());
     }
   }
@@ -88,7 +99,8 @@ class ProseTest {
     for (int i = 0; i < 200; i++) {
       nested.append("  ".repeat(i)).append("- level ").append(i).append('\n');
     }
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Prose.parse(nested.toString()));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Prose.parse(nested.toString()));
     assertTrue(e.getMessage().contains("levels deep"), e.getMessage());
   }
 
@@ -96,20 +108,24 @@ class ProseTest {
   @Timeout(value = 5, unit = TimeUnit.SECONDS)
   void deepQuotesAndEmphasisAreRefusedQuickly() {
     assertThrows(IllegalArgumentException.class, () -> Prose.parse(">".repeat(10_000) + " x"));
-    assertThrows(IllegalArgumentException.class, () -> Prose.parse("*".repeat(3_000) + "x" + "*".repeat(3_000)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Prose.parse("*".repeat(3_000) + "x" + "*".repeat(3_000)));
     assertEquals("x", Prose.parse("***x***").plainText(), "ordinary nesting is fine");
   }
 
   @Test
   @Timeout(value = 5, unit = TimeUnit.SECONDS)
   void overlongProseIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Prose.parse("a ".repeat(150_000)));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Prose.parse("a ".repeat(150_000)));
     assertTrue(e.getMessage().contains("at most 200000"), e.getMessage());
   }
 
   @Test
   void treesAreImmutable() {
     Prose prose = Prose.parse("- a");
-    assertThrows(UnsupportedOperationException.class, () -> prose.blocks().add(new Paragraph(List.of())));
+    assertThrows(
+        UnsupportedOperationException.class, () -> prose.blocks().add(new Paragraph(List.of())));
   }
 }

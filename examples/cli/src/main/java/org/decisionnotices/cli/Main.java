@@ -5,14 +5,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code decision-notices} command. Exit status: 0 done, 2 invalid input, 1 any other
- * failure.
+ * The {@code decision-notices} command. Exit status: 0 done, 2 invalid input, 1 any other failure.
  */
 @Command(
     name = "decision-notices",
     mixinStandardHelpOptions = true,
     version = "decision-notices 0.1.0",
-    description = "Renders council decision records and agenda packs as accessible PDF, DOCX and HTML.",
+    description =
+        "Renders council decision records and agenda packs as accessible PDF, DOCX and HTML.",
     subcommands = {RenderCommand.class, PackCommand.class, ValidateCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:done", "1:any other failure", "2:invalid input"})
@@ -45,6 +45,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: render, pack or validate");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: render, pack or validate");
   }
 }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Output files written all or nothing: each is written to a temporary file beside its target,
- * and only {@link #commit()} moves them into place. Closing without committing deletes them, so
- * a failed run leaves no partial file behind.
+ * Output files written all or nothing: each is written to a temporary file beside its target, and
+ * only {@link #commit()} moves them into place. Closing without committing deletes them, so a
+ * failed run leaves no partial file behind.
  */
 final class OutputFiles implements AutoCloseable {
   /** Writes one file's content. */
@@ -43,7 +43,8 @@ final class OutputFiles implements AutoCloseable {
     Path temporary = temporaryName(name);
     pending.put(target, temporary);
     // Not Files.createTempFile: its files are private to the owner, and a notice is for publishing.
-    try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+    try (OutputStream out =
+        Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       content.writeTo(out);
     }
   }
@@ -70,7 +71,11 @@ final class OutputFiles implements AutoCloseable {
         deleteTree(file.getKey());
       }
       try {
-        Files.move(file.getValue(), file.getKey(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            file.getValue(),
+            file.getKey(),
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(file.getValue(), file.getKey(), StandardCopyOption.REPLACE_EXISTING);
       }

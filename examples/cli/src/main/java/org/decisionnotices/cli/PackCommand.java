@@ -30,10 +30,16 @@ final class PackCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "MEETING.json", description = "The meeting.")
   Path meeting;
 
-  @Option(names = "--out", required = true, paramLabel = "PACK.pdf", description = "The pack to write.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "PACK.pdf",
+      description = "The pack to write.")
   Path out;
 
-  @Option(names = "--full", description = "Include exempt items, each page marked \"Not for publication\".")
+  @Option(
+      names = "--full",
+      description = "Include exempt items, each page marked \"Not for publication\".")
   boolean full;
 
   @Override
@@ -52,7 +58,8 @@ final class PackCommand implements Callable<Integer> {
     Path folder = out.toAbsolutePath().getParent();
     try (OutputFiles outputs = new OutputFiles(folder)) {
       PackResult[] result = new PackResult[1];
-      outputs.write(out.getFileName().toString(),
+      outputs.write(
+          out.getFileName().toString(),
           stream -> result[0] = pack.write(input, meeting.toAbsolutePath().getParent(), stream));
       for (PackProblem warning : result[0].warnings()) {
         spec.commandLine().getErr().println(meeting + ": warning: " + warning);

@@ -35,7 +35,10 @@ import picocli.CommandLine.Spec;
 final class RenderCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "RECORD.json", description = "Decision records (or meetings) to render.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "RECORD.json",
+      description = "Decision records (or meetings) to render.")
   List<Path> files;
 
   @Option(
@@ -45,10 +48,15 @@ final class RenderCommand implements Callable<Integer> {
       description = "Formats to write, comma-separated (default: pdf,docx,html).")
   List<String> formats = List.of("pdf", "docx", "html");
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: the current folder).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Output folder (default: the current folder).")
   Path out = Path.of(".");
 
-  @Option(names = "--png", description = "Also write PNG images of each PDF's pages into DIR/<id>-pages/, to look at.")
+  @Option(
+      names = "--png",
+      description = "Also write PNG images of each PDF's pages into DIR/<id>-pages/, to look at.")
   boolean png;
 
   @Override
@@ -77,22 +85,35 @@ final class RenderCommand implements Callable<Integer> {
     for (String id : formats) {
       Format format = Format.of(id);
       if (!notices.formats().contains(format)) {
-        spec.commandLine().getErr().println(
-            "decision-notices: format not available: " + id + " (available: " + ids(notices.formats()) + ")");
+        spec.commandLine()
+            .getErr()
+            .println(
+                "decision-notices: format not available: "
+                    + id
+                    + " (available: "
+                    + ids(notices.formats())
+                    + ")");
         return Main.FAILED;
       }
       wanted.add(format);
     }
     try (OutputFiles outputs = new OutputFiles(out)) {
       for (Object document : documents) {
-        Notice notice = document instanceof Meeting meeting ? notices.layout(meeting) : notices.layout((DecisionRecord) document);
+        Notice notice =
+            document instanceof Meeting meeting
+                ? notices.layout(meeting)
+                : notices.layout((DecisionRecord) document);
         for (Format format : wanted) {
-          outputs.write(notice.id() + "." + format.extension(), stream -> notices.render(notice, format, stream));
+          outputs.write(
+              notice.id() + "." + format.extension(),
+              stream -> notices.render(notice, format, stream));
         }
         if (png) {
           ByteArrayOutputStream pdf = new ByteArrayOutputStream();
           notices.render(notice, Format.PDF, pdf);
-          outputs.writeFolder(notice.id() + "-pages", folder -> PdfPreview.writePngs(pdf.toByteArray(), folder, 96));
+          outputs.writeFolder(
+              notice.id() + "-pages",
+              folder -> PdfPreview.writePngs(pdf.toByteArray(), folder, 96));
         }
       }
       for (Path written : outputs.commit()) {
@@ -103,6 +124,8 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   private static String ids(Set<Format> formats) {
-    return formats.isEmpty() ? "none" : String.join(", ", formats.stream().map(Format::id).toList());
+    return formats.isEmpty()
+        ? "none"
+        : String.join(", ", formats.stream().map(Format::id).toList());
   }
 }

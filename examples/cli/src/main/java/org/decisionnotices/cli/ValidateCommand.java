@@ -12,9 +12,9 @@ import org.decisionnotices.model.json.InvalidInputException;
 import org.decisionnotices.pack.AgendaPack;
 import org.decisionnotices.pack.PackInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Checks records and meetings against the format and against what the law asks of them. */
 @Command(
@@ -28,7 +28,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE.json", description = "Records or meetings to check.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE.json",
+      description = "Records or meetings to check.")
   List<Path> files;
 
   @Override

@@ -39,7 +39,11 @@ class CliTest {
 
   static List<String> sampleRecords() throws IOException {
     try (Stream<Path> files = Files.list(data())) {
-      return files.map(Path::toString).filter(f -> f.endsWith(".json") && !f.contains("meeting")).sorted().toList();
+      return files
+          .map(Path::toString)
+          .filter(f -> f.endsWith(".json") && !f.contains("meeting"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -48,18 +52,22 @@ class CliTest {
     List<String> files = sampleRecords();
     Run run = run(Stream.concat(Stream.of("validate"), files.stream()).toArray(String[]::new));
     assertEquals(0, run.status(), run.err());
-    assertEquals(files.size(), run.out().lines().filter(l -> l.endsWith(": valid")).count(), run.out());
+    assertEquals(
+        files.size(), run.out().lines().filter(l -> l.endsWith(": valid")).count(), run.out());
   }
 
   @Test
   void validateReportsEveryProblemAsFilePathMessage() throws IOException {
     Path bad = dir.resolve("bad.json");
-    Files.writeString(bad, "{\"id\": \"bad id\", \"title\": \"t\", \"decisionMaker\": {\"name\": \"x\", \"type\": \"cabinet\"},"
-        + " \"status\": \"s\", \"keyDecision\": false, \"dateOfDecision\": \"2025-13-01\", \"decision\": \"d\", \"extra\": 1}");
+    Files.writeString(
+        bad,
+        "{\"id\": \"bad id\", \"title\": \"t\", \"decisionMaker\": {\"name\": \"x\", \"type\": \"cabinet\"},"
+            + " \"status\": \"s\", \"keyDecision\": false, \"dateOfDecision\": \"2025-13-01\", \"decision\": \"d\", \"extra\": 1}");
     Run run = run("validate", bad.toString());
     assertEquals(2, run.status());
     assertEquals(
-        List.of(bad + ": $.id: must be 1-128 of A-Z a-z 0-9 . _ - (no spaces), but was 'bad id'",
+        List.of(
+            bad + ": $.id: must be 1-128 of A-Z a-z 0-9 . _ - (no spaces), but was 'bad id'",
             bad + ": $.dateOfDecision: must be a date YYYY-MM-DD, but was '2025-13-01'",
             bad + ": $.extra: is not a known field"),
         run.err().lines().toList());
@@ -68,15 +76,21 @@ class CliTest {
   @Test
   void validateWarnsWhereTheLawAsksForMore() throws IOException {
     Path record = dir.resolve("officer.json");
-    Files.writeString(record, "{\"id\": \"o-1\", \"title\": \"Lease\", \"decisionMaker\": {\"name\": \"Director\", \"type\": \"officer\"},"
-        + " \"status\": \"Approved\", \"keyDecision\": true, \"dateOfDecision\": \"2025-01-10\", \"decision\": \"Agreed.\"}");
+    Files.writeString(
+        record,
+        "{\"id\": \"o-1\", \"title\": \"Lease\", \"decisionMaker\": {\"name\": \"Director\", \"type\": \"officer\"},"
+            + " \"status\": \"Approved\", \"keyDecision\": true, \"dateOfDecision\": \"2025-01-10\", \"decision\": \"Agreed.\"}");
     Run run = run("validate", record.toString());
     assertEquals(0, run.status(), run.err());
     List<String> warnings = run.err().lines().toList();
     assertEquals(3, warnings.size(), run.err());
     assertTrue(warnings.get(0).startsWith(record + ": warning: $.reasons: "), warnings.get(0));
-    assertTrue(warnings.get(1).startsWith(record + ": warning: $.alternativesConsidered: "), warnings.get(1));
-    assertTrue(warnings.get(2).startsWith(record + ": warning: $.forwardPlanReference: "), warnings.get(2));
+    assertTrue(
+        warnings.get(1).startsWith(record + ": warning: $.alternativesConsidered: "),
+        warnings.get(1));
+    assertTrue(
+        warnings.get(2).startsWith(record + ": warning: $.forwardPlanReference: "),
+        warnings.get(2));
   }
 
   @Test
@@ -89,26 +103,38 @@ class CliTest {
   @Test
   void validateWarnsOfAnUntaggedReport() throws IOException {
     Path reports = Files.createDirectories(dir.resolve("reports"));
-    try (org.apache.pdfbox.pdmodel.PDDocument untagged = new org.apache.pdfbox.pdmodel.PDDocument()) {
+    try (org.apache.pdfbox.pdmodel.PDDocument untagged =
+        new org.apache.pdfbox.pdmodel.PDDocument()) {
       untagged.addPage(new org.apache.pdfbox.pdmodel.PDPage());
       untagged.save(reports.resolve("budget.pdf").toFile());
     }
     Path meeting = dir.resolve("meeting.json");
-    Files.writeString(meeting, "{\"id\": \"m\", \"body\": \"Cabinet\", \"date\": \"2025-01-10\", \"items\": [{\"number\": \"4\","
-        + " \"title\": \"Budget\", \"documents\": [{\"title\": \"Report\", \"file\": \"reports/budget.pdf\"}]}]}");
+    Files.writeString(
+        meeting,
+        "{\"id\": \"m\", \"body\": \"Cabinet\", \"date\": \"2025-01-10\", \"items\": [{\"number\": \"4\","
+            + " \"title\": \"Budget\", \"documents\": [{\"title\": \"Report\", \"file\": \"reports/budget.pdf\"}]}]}");
     Run run = run("validate", meeting.toString());
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.err().startsWith(meeting + ": warning: $.items[0].documents[0].file: item 4, 'reports/budget.pdf' is not a tagged PDF"), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                meeting
+                    + ": warning: $.items[0].documents[0].file: item 4, 'reports/budget.pdf' is not a tagged PDF"),
+        run.err());
   }
 
   @Test
   void validateNamesMissingFilesOfAMeeting() throws IOException {
     Path meeting = dir.resolve("meeting.json");
-    Files.writeString(meeting, "{\"id\": \"m\", \"body\": \"Cabinet\", \"date\": \"2025-01-10\", \"items\": [{\"number\": \"4\","
-        + " \"title\": \"Budget\", \"documents\": [{\"title\": \"Report\", \"file\": \"reports/budget.pdf\"}]}]}");
+    Files.writeString(
+        meeting,
+        "{\"id\": \"m\", \"body\": \"Cabinet\", \"date\": \"2025-01-10\", \"items\": [{\"number\": \"4\","
+            + " \"title\": \"Budget\", \"documents\": [{\"title\": \"Report\", \"file\": \"reports/budget.pdf\"}]}]}");
     Run run = run("validate", meeting.toString());
     assertEquals(2, run.status());
-    assertEquals(meeting + ": $.items[0].documents[0].file: item 4, 'reports/budget.pdf' does not exist", run.err().strip());
+    assertEquals(
+        meeting + ": $.items[0].documents[0].file: item 4, 'reports/budget.pdf' does not exist",
+        run.err().strip());
   }
 
   @Test
@@ -117,7 +143,8 @@ class CliTest {
     Files.writeString(broken, "{\n  \"id\": \"x\",\n}");
     Run run = run("validate", broken.toString());
     assertEquals(2, run.status());
-    assertTrue(run.err().startsWith(broken + ": $: is not well-formed JSON: line 3, column"), run.err());
+    assertTrue(
+        run.err().startsWith(broken + ": $: is not well-formed JSON: line 3, column"), run.err());
   }
 
   @Test
@@ -150,14 +177,24 @@ class CliTest {
   @Test
   void renderWritesAPdfPerRecordAndPreviewsOnRequest() throws IOException {
     Path out = dir.resolve("out");
-    Run run = run("render", data().resolve("lscb-annual-report.json").toString(), "--format", "pdf", "--png", "--out", out.toString());
+    Run run =
+        run(
+            "render",
+            data().resolve("lscb-annual-report.json").toString(),
+            "--format",
+            "pdf",
+            "--png",
+            "--out",
+            out.toString());
     assertEquals(0, run.status(), run.err());
     String id = "lancashire-hwb-2016-10-24-lscb-annual-report";
     byte[] pdf = Files.readAllBytes(out.resolve(id + ".pdf"));
     assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1));
     assertTrue(Files.size(out.resolve(id + "-pages").resolve("page-1.png")) > 1_000);
     try (Stream<Path> files = Files.list(out)) {
-      assertEquals(List.of(id + "-pages", id + ".pdf"), files.map(f -> f.getFileName().toString()).sorted().toList(),
+      assertEquals(
+          List.of(id + "-pages", id + ".pdf"),
+          files.map(f -> f.getFileName().toString()).sorted().toList(),
           "no temporary files are left");
     }
   }
@@ -166,11 +203,19 @@ class CliTest {
   void renderWritesEveryFormatByDefault() throws IOException {
     Path out = dir.resolve("out");
     List<String> files = sampleRecords();
-    Run run = run(Stream.concat(Stream.of("render", "--out", out.toString()), files.stream()).toArray(String[]::new));
+    Run run =
+        run(
+            Stream.concat(Stream.of("render", "--out", out.toString()), files.stream())
+                .toArray(String[]::new));
     assertEquals(0, run.status(), run.err());
     assertEquals(3 * files.size(), run.out().lines().count(), run.out());
     try (Stream<Path> written = Files.list(out)) {
-      List<String> extensions = written.map(f -> f.toString().substring(f.toString().lastIndexOf('.') + 1)).distinct().sorted().toList();
+      List<String> extensions =
+          written
+              .map(f -> f.toString().substring(f.toString().lastIndexOf('.') + 1))
+              .distinct()
+              .sorted()
+              .toList();
       assertEquals(List.of("docx", "html", "pdf"), extensions);
     }
   }
@@ -181,16 +226,28 @@ class CliTest {
     Run run = run("pack", data().resolve("meeting.json").toString(), "--out", pack.toString());
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().startsWith(pack + " ("), run.out());
-    assertEquals("%PDF-", new String(Files.readAllBytes(pack), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertEquals(
+        "%PDF-",
+        new String(Files.readAllBytes(pack), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1));
     Path full = dir.resolve("full.pdf");
-    assertEquals(0, run("pack", data().resolve("meeting.json").toString(), "--out", full.toString(), "--full").status());
+    assertEquals(
+        0,
+        run("pack", data().resolve("meeting.json").toString(), "--out", full.toString(), "--full")
+            .status());
     assertTrue(Files.size(full) > Files.size(pack), "the full pack includes the exempt report");
   }
 
   @Test
   void renderingAMeetingWritesItsDecisionsList() throws IOException {
     Path out = dir.resolve("out");
-    Run run = run("render", data().resolve("meeting.json").toString(), "--format", "html", "--out", out.toString());
+    Run run =
+        run(
+            "render",
+            data().resolve("meeting.json").toString(),
+            "--format",
+            "html",
+            "--out",
+            out.toString());
     assertEquals(0, run.status(), run.err());
     assertEquals(List.of("castlebridge-ecc-2025-03-20-decisions.html"), listNames(out));
   }
@@ -198,13 +255,19 @@ class CliTest {
   @Test
   void packWithAMissingReportWritesNothing() throws IOException {
     Path meeting = dir.resolve("meeting.json");
-    Files.writeString(meeting, "{\"id\": \"m\", \"body\": \"Cabinet\", \"date\": \"2025-01-10\", \"items\": [{\"number\": \"4\","
-        + " \"title\": \"Budget\", \"documents\": [{\"title\": \"Report\", \"file\": \"reports/budget.pdf\"}]}]}");
+    Files.writeString(
+        meeting,
+        "{\"id\": \"m\", \"body\": \"Cabinet\", \"date\": \"2025-01-10\", \"items\": [{\"number\": \"4\","
+            + " \"title\": \"Budget\", \"documents\": [{\"title\": \"Report\", \"file\": \"reports/budget.pdf\"}]}]}");
     Path pack = dir.resolve("pack.pdf");
     Run run = run("pack", meeting.toString(), "--out", pack.toString());
     assertEquals(2, run.status());
-    assertTrue(run.err().startsWith(meeting + ": $.items[0].documents[0].file: item 4, 'reports/budget.pdf' "), run.err());
-    assertEquals(List.of(meeting.getFileName().toString()), listNames(dir), "no pack and no temporary file");
+    assertTrue(
+        run.err()
+            .startsWith(meeting + ": $.items[0].documents[0].file: item 4, 'reports/budget.pdf' "),
+        run.err());
+    assertEquals(
+        List.of(meeting.getFileName().toString()), listNames(dir), "no pack and no temporary file");
   }
 
   static List<String> listNames(Path folder) throws IOException {

@@ -32,12 +32,14 @@ public final class RenderNotice {
 
   static void render(Path recordFile, Path pdfFile) throws IOException {
     DecisionRecord record = DecisionJson.readRecord(recordFile);
-    DecisionNotices notices = DecisionNotices.builder()
-        .options(RenderOptions.builder()
-            .pageSize(PageSize.A4)
-            .branding(new Branding("Lancashire County Council", null, "#1D4F91"))
-            .build())
-        .build();
+    DecisionNotices notices =
+        DecisionNotices.builder()
+            .options(
+                RenderOptions.builder()
+                    .pageSize(PageSize.A4)
+                    .branding(new Branding("Lancashire County Council", null, "#1D4F91"))
+                    .build())
+            .build();
     try (OutputStream out = Files.newOutputStream(pdfFile)) {
       notices.render(record, Format.PDF, out);
     }

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A notice in English then Welsh: every format marks the language of each section heading, so
- * that a screen reader reads Welsh with a Welsh voice (WCAG 2.2, 3.1.2 Language of Parts).
+ * A notice in English then Welsh: every format marks the language of each section heading, so that
+ * a screen reader reads Welsh with a Welsh voice (WCAG 2.2, 3.1.2 Language of Parts).
  */
 class BilingualTest {
   private static final DecisionNotices NOTICES = DecisionNotices.create();
@@ -37,10 +37,13 @@ class BilingualTest {
 
   @BeforeAll
   static void layOut() {
-    notice = NOTICES.layoutBilingual(Samples.record("lscb-annual-report"), Samples.record("welsh-decision"));
+    notice =
+        NOTICES.layoutBilingual(
+            Samples.record("lscb-annual-report"), Samples.record("welsh-decision"));
     expected = new LinkedHashMap<>();
     for (Section section : notice.sections()) {
-      expected.put(section.heading(), section.language() == null ? "en" : section.language().getLanguage());
+      expected.put(
+          section.heading(), section.language() == null ? "en" : section.language().getLanguage());
     }
     assertTrue(expected.containsValue("cy") && expected.containsValue("en"), expected.toString());
   }
@@ -58,7 +61,8 @@ class BilingualTest {
   @Test
   void html() throws Exception {
     Map<String, String> actual = new LinkedHashMap<>();
-    for (Element h2 : Jsoup.parse(new String(render(Format.HTML), StandardCharsets.UTF_8)).select("h2")) {
+    for (Element h2 :
+        Jsoup.parse(new String(render(Format.HTML), StandardCharsets.UTF_8)).select("h2")) {
       Element withLang = h2.closest("[lang]");
       actual.put(h2.text(), primary(withLang == null ? null : withLang.attr("lang")));
     }
@@ -74,7 +78,10 @@ class BilingualTest {
       while (!inherited.isEmpty() && Integer.parseInt(inherited.peek()[0]) >= e.depth()) {
         inherited.pop();
       }
-      String language = e.language() != null ? primary(e.language()) : inherited.isEmpty() ? documentLanguage : inherited.peek()[1];
+      String language =
+          e.language() != null
+              ? primary(e.language())
+              : inherited.isEmpty() ? documentLanguage : inherited.peek()[1];
       inherited.push(new String[] {Integer.toString(e.depth()), language});
       if (e.type().equals("H2")) {
         actual.put(e.text(), language);
@@ -85,11 +92,14 @@ class BilingualTest {
 
   @Test
   void docx() throws Exception {
-    WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(render(Format.DOCX)));
+    WordprocessingMLPackage pkg =
+        WordprocessingMLPackage.load(new ByteArrayInputStream(render(Format.DOCX)));
     Map<String, String> actual = new LinkedHashMap<>();
     for (Object child : pkg.getMainDocumentPart().getContent()) {
       Object node = child instanceof JAXBElement<?> e ? e.getValue() : child;
-      if (node instanceof P p && p.getPPr() != null && p.getPPr().getPStyle() != null
+      if (node instanceof P p
+          && p.getPPr() != null
+          && p.getPPr().getPStyle() != null
           && "Heading2".equals(p.getPPr().getPStyle().getVal())) {
         StringBuilder text = new StringBuilder();
         String language = "en";

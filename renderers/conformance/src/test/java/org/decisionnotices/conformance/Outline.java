@@ -23,9 +23,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
- * The skeleton of a document as a reader meets it: the level-1 heading, each level-2 heading,
- * each field label and each table column heading, in reading order ({@code h1 …}, {@code h2 …},
- * {@code label …}, {@code th …}). Read from each format by its own reader.
+ * The skeleton of a document as a reader meets it: the level-1 heading, each level-2 heading, each
+ * field label and each table column heading, in reading order ({@code h1 …}, {@code h2 …}, {@code
+ * label …}, {@code th …}). Read from each format by its own reader.
  */
 final class Outline {
   private Outline() {}
@@ -54,12 +54,14 @@ final class Outline {
   /** HTML: h1, h2, dt and column headers, in document order. */
   static List<String> ofHtml(byte[] html) {
     List<String> out = new ArrayList<>();
-    for (Element e : Jsoup.parse(new String(html, StandardCharsets.UTF_8)).select("h1, h2, dt, th[scope=col]")) {
-      String role = switch (e.tagName()) {
-        case "dt" -> "label";
-        case "th" -> "th";
-        default -> e.tagName();
-      };
+    for (Element e :
+        Jsoup.parse(new String(html, StandardCharsets.UTF_8)).select("h1, h2, dt, th[scope=col]")) {
+      String role =
+          switch (e.tagName()) {
+            case "dt" -> "label";
+            case "th" -> "th";
+            default -> e.tagName();
+          };
       out.add(role + " " + e.text());
     }
     return normalized(out);
@@ -85,12 +87,15 @@ final class Outline {
     for (Object child : pkg.getMainDocumentPart().getContent()) {
       Object node = child instanceof JAXBElement<?> e ? e.getValue() : child;
       if (node instanceof P p) {
-        String style = p.getPPr() == null || p.getPPr().getPStyle() == null ? "Normal" : p.getPPr().getPStyle().getVal();
+        String style =
+            p.getPPr() == null || p.getPPr().getPStyle() == null
+                ? "Normal"
+                : p.getPPr().getPStyle().getVal();
         switch (style) {
           case "Heading1" -> out.add("h1 " + text(p));
           case "Heading2" -> out.add("h2 " + text(p));
           case "Field" -> out.add("label " + labelText(p));
-          default -> { }
+          default -> {}
         }
       } else if (node instanceof Tbl table) {
         Object first = table.getContent().get(0);
@@ -106,7 +111,9 @@ final class Outline {
   private static String labelText(P p) {
     StringBuilder out = new StringBuilder();
     for (Object child : p.getContent()) {
-      if (child instanceof R r && r.getRPr() != null && r.getRPr().getRStyle() != null
+      if (child instanceof R r
+          && r.getRPr() != null
+          && r.getRPr().getRStyle() != null
           && "FieldLabel".equals(r.getRPr().getRStyle().getVal())) {
         out.append(text(r));
       }

@@ -26,7 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SameLayoutInEveryFormatTest {
   private static final DecisionNotices NOTICES = DecisionNotices.create();
   private static final DecisionNotices WELSH_LABELS =
-      DecisionNotices.builder().options(RenderOptions.builder().labelLanguage(Locale.forLanguageTag("cy-GB")).build()).build();
+      DecisionNotices.builder()
+          .options(RenderOptions.builder().labelLanguage(Locale.forLanguageTag("cy-GB")).build())
+          .build();
 
   record Case(String name, DecisionNotices notices, Notice notice) {
     @Override
@@ -40,10 +42,20 @@ class SameLayoutInEveryFormatTest {
     for (Samples.Sample sample : Samples.records()) {
       cases.add(new Case(sample.name(), NOTICES, NOTICES.layout(sample.record())));
     }
-    Samples.Sample seed = Samples.records().stream().filter(s -> s.name().equals("lscb-annual-report")).findFirst().orElseThrow();
-    cases.add(new Case("lscb-annual-report, Welsh labels", WELSH_LABELS, WELSH_LABELS.layout(seed.record())));
+    Samples.Sample seed =
+        Samples.records().stream()
+            .filter(s -> s.name().equals("lscb-annual-report"))
+            .findFirst()
+            .orElseThrow();
+    cases.add(
+        new Case(
+            "lscb-annual-report, Welsh labels", WELSH_LABELS, WELSH_LABELS.layout(seed.record())));
     for (Path meeting : Samples.meetingFiles()) {
-      cases.add(new Case(meeting.getFileName() + " decisions", NOTICES, NOTICES.layout(Samples.meeting(meeting))));
+      cases.add(
+          new Case(
+              meeting.getFileName() + " decisions",
+              NOTICES,
+              NOTICES.layout(Samples.meeting(meeting))));
     }
     return cases.stream().map(Arguments::of);
   }

@@ -3,8 +3,8 @@ package org.decisionnotices.render;
 import java.util.Objects;
 
 /**
- * How a council's notices look: its name in the header, its logo, and an accent colour for
- * headings and rules. Every renderer applies branding the same way.
+ * How a council's notices look: its name in the header, its logo, and an accent colour for headings
+ * and rules. Every renderer applies branding the same way.
  *
  * @param councilName shown in the header, or {@code null} for none
  * @param logo shown in the header, or {@code null} for none

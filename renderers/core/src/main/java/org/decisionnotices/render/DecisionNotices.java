@@ -17,8 +17,8 @@ import org.decisionnotices.render.layout.NoticeTemplate;
 import org.decisionnotices.render.layout.Section;
 
 /**
- * Renders decision records in every available format. Configure once, then render many records
- * from many threads: an instance is immutable and holds no per-call state.
+ * Renders decision records in every available format. Configure once, then render many records from
+ * many threads: an instance is immutable and holds no per-call state.
  *
  * <pre>{@code
  * DecisionNotices notices = DecisionNotices.create();
@@ -40,8 +40,12 @@ public final class DecisionNotices {
       Renderer previous = byId.putIfAbsent(renderer.format().id(), renderer);
       if (previous != null) {
         throw new IllegalArgumentException(
-            "two renderers were registered for format '" + renderer.format().id() + "': "
-                + previous.getClass().getName() + " and " + renderer.getClass().getName());
+            "two renderers were registered for format '"
+                + renderer.format().id()
+                + "': "
+                + previous.getClass().getName()
+                + " and "
+                + renderer.getClass().getName());
       }
     }
     if (b.discover) {
@@ -76,7 +80,10 @@ public final class DecisionNotices {
     Renderer renderer = renderers.get(formatId);
     if (renderer == null) {
       throw new IllegalArgumentException(
-          "format '" + formatId + "' is not available; available: " + String.join(", ", renderers.keySet()));
+          "format '"
+              + formatId
+              + "' is not available; available: "
+              + String.join(", ", renderers.keySet()));
     }
     return renderer;
   }
@@ -92,10 +99,10 @@ public final class DecisionNotices {
   }
 
   /**
-   * One notice in two languages, one after the other: {@code first} as usual, then every
-   * section of {@code second} marked with its language (so screen readers switch voice), the
-   * first of them headed by {@code second}'s title. For Welsh councils publishing a decision
-   * in Welsh and English; each part is labelled in its own record's language.
+   * One notice in two languages, one after the other: {@code first} as usual, then every section of
+   * {@code second} marked with its language (so screen readers switch voice), the first of them
+   * headed by {@code second}'s title. For Welsh councils publishing a decision in Welsh and
+   * English; each part is labelled in its own record's language.
    *
    * @throws IllegalArgumentException if the records are in the same language
    */
@@ -104,18 +111,20 @@ public final class DecisionNotices {
     Objects.requireNonNull(second, "second must not be null");
     if (first.language().getLanguage().equals(second.language().getLanguage())) {
       throw new IllegalArgumentException(
-          "a bilingual notice needs records in two languages, but both are " + first.language().toLanguageTag());
+          "a bilingual notice needs records in two languages, but both are "
+              + first.language().toLanguageTag());
     }
     Notice a = template.layout(first, null);
     Notice b = template.layout(second, null);
     List<Section> sections = new ArrayList<>(a.sections());
     for (int i = 0; i < b.sections().size(); i++) {
       Section section = b.sections().get(i);
-      sections.add(new Section(
-          second.language().getLanguage() + "-" + section.key(),
-          i == 0 ? b.title() : section.heading(),
-          second.language(),
-          section.parts()));
+      sections.add(
+          new Section(
+              second.language().getLanguage() + "-" + section.key(),
+              i == 0 ? b.title() : section.heading(),
+              second.language(),
+              section.parts()));
     }
     return new Notice(a.id(), a.title(), a.language(), a.date(), sections);
   }
@@ -155,8 +164,8 @@ public final class DecisionNotices {
 
   /**
    * Builds a {@link DecisionNotices}. By default renderers are discovered with {@link
-   * ServiceLoader} from the thread's context class loader; renderers added by hand take
-   * precedence over discovered ones of the same format.
+   * ServiceLoader} from the thread's context class loader; renderers added by hand take precedence
+   * over discovered ones of the same format.
    */
   public static final class Builder {
     private final List<Renderer> renderers = new ArrayList<>();
@@ -200,7 +209,8 @@ public final class DecisionNotices {
 
     /** The layout of decisions lists; default {@link NoticeTemplate#builtInDecisionsList()}. */
     public Builder decisionsTemplate(NoticeTemplate decisionsTemplate) {
-      this.decisionsTemplate = Objects.requireNonNull(decisionsTemplate, "decisionsTemplate must not be null");
+      this.decisionsTemplate =
+          Objects.requireNonNull(decisionsTemplate, "decisionsTemplate must not be null");
       return this;
     }
 

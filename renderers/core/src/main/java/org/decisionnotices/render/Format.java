@@ -26,7 +26,8 @@ public record Format(String id, String mediaType, String extension) {
   public Format {
     Objects.requireNonNull(id, "id must not be null");
     if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("id must be lower-case letters, digits and '-', but was '" + id + "'");
+      throw new IllegalArgumentException(
+          "id must be lower-case letters, digits and '-', but was '" + id + "'");
     }
     Objects.requireNonNull(mediaType, "mediaType must not be null");
     Objects.requireNonNull(extension, "extension must not be null");

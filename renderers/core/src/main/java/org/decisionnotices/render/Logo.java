@@ -8,19 +8,21 @@ import java.util.Objects;
  *
  * @param image PNG or JPEG bytes
  * @param mediaType {@code image/png} or {@code image/jpeg}
- * @param altText what the logo says to someone who cannot see it, e.g. "Lancashire County
- *     Council"; never blank
+ * @param altText what the logo says to someone who cannot see it, e.g. "Lancashire County Council";
+ *     never blank
  */
 public record Logo(byte[] image, String mediaType, String altText) {
   public Logo {
     Objects.requireNonNull(image, "image must not be null");
     image = image.clone();
     if (!"image/png".equals(mediaType) && !"image/jpeg".equals(mediaType)) {
-      throw new IllegalArgumentException("mediaType must be image/png or image/jpeg, but was " + mediaType);
+      throw new IllegalArgumentException(
+          "mediaType must be image/png or image/jpeg, but was " + mediaType);
     }
     Objects.requireNonNull(altText, "altText must not be null");
     if (altText.isBlank()) {
-      throw new IllegalArgumentException("altText must not be blank: a logo needs a text alternative");
+      throw new IllegalArgumentException(
+          "altText must not be blank: a logo needs a text alternative");
     }
   }
 

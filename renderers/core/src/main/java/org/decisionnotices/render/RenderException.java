@@ -3,8 +3,8 @@ package org.decisionnotices.render;
 import java.io.IOException;
 
 /**
- * A notice could not be rendered. The message names the notice (the record's id) and, where
- * known, the section; the library failure that caused it is kept as the cause.
+ * A notice could not be rendered. The message names the notice (the record's id) and, where known,
+ * the section; the library failure that caused it is kept as the cause.
  */
 public class RenderException extends IOException {
   private final String noticeId;

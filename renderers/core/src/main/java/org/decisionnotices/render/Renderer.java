@@ -7,8 +7,8 @@ import org.decisionnotices.render.layout.Notice;
 /**
  * Writes a laid-out {@link Notice} in one format. This is the service provider interface: a
  * renderer module declares its implementation in {@code
- * META-INF/services/org.decisionnotices.render.Renderer} (with a public no-argument constructor)
- * so that {@link DecisionNotices} finds it, or a caller registers an instance by hand.
+ * META-INF/services/org.decisionnotices.render.Renderer} (with a public no-argument constructor) so
+ * that {@link DecisionNotices} finds it, or a caller registers an instance by hand.
  *
  * <p>Implementations must be thread-safe: one instance renders many notices, concurrently. Keep
  * per-call state in locals, never in fields. New methods are only ever added with a default.

@@ -17,7 +17,9 @@ class BrandingTest {
 
   @Test
   void aPaleAccentIsRefusedWithItsRatio() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Branding("Council", null, "#FFCC00"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> new Branding("Council", null, "#FFCC00"));
     assertTrue(e.getMessage().contains("#FFCC00 has a contrast of 1."), e.getMessage());
   }
 
@@ -30,12 +32,14 @@ class BrandingTest {
   @Test
   void aLogoNeedsAltText() {
     assertThrows(IllegalArgumentException.class, () -> new Logo(new byte[] {1}, "image/png", " "));
-    assertThrows(IllegalArgumentException.class, () -> new Logo(new byte[] {1}, "image/gif", "Council"));
+    assertThrows(
+        IllegalArgumentException.class, () -> new Logo(new byte[] {1}, "image/gif", "Council"));
   }
 
   @Test
   void badColoursAreNamed() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Branding(null, null, "blue"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new Branding(null, null, "blue"));
     assertTrue(e.getMessage().contains("#RRGGBB"), e.getMessage());
   }
 }

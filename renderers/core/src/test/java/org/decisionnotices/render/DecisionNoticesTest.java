@@ -20,7 +20,8 @@ class DecisionNoticesTest {
   /** Writes the notice's title: enough to see which renderer ran. */
   record TitleRenderer(Format format, String prefix) implements Renderer {
     @Override
-    public void render(Notice notice, RenderOptions options, OutputStream out) throws java.io.IOException {
+    public void render(Notice notice, RenderOptions options, OutputStream out)
+        throws java.io.IOException {
       out.write((prefix + notice.title()).getBytes(StandardCharsets.UTF_8));
     }
   }
@@ -29,17 +30,28 @@ class DecisionNoticesTest {
 
   @Test
   void rendersWithARendererRegisteredByHand() throws Exception {
-    DecisionNotices notices = DecisionNotices.builder().discoverRenderers(false).renderer(new TitleRenderer(TEXT, "> ")).build();
+    DecisionNotices notices =
+        DecisionNotices.builder()
+            .discoverRenderers(false)
+            .renderer(new TitleRenderer(TEXT, "> "))
+            .build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     notices.render(TestRecords.seed(), TEXT, out);
-    assertArrayEquals(("> " + TestRecords.seed().title()).getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    assertArrayEquals(
+        ("> " + TestRecords.seed().title()).getBytes(StandardCharsets.UTF_8), out.toByteArray());
     assertEquals(Set.of(TEXT), notices.formats());
   }
 
   @Test
   void twoRenderersForOneFormatAreRejectedByName() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> DecisionNotices.builder().renderer(new TitleRenderer(TEXT, "a")).renderer(new TitleRenderer(TEXT, "b")).build());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                DecisionNotices.builder()
+                    .renderer(new TitleRenderer(TEXT, "a"))
+                    .renderer(new TitleRenderer(TEXT, "b"))
+                    .build());
     assertTrue(e.getMessage().contains("'text'"), e.getMessage());
   }
 
@@ -52,27 +64,38 @@ class DecisionNoticesTest {
 
   @Test
   void anUnavailableFormatListsWhatIsAvailable() {
-    DecisionNotices notices = DecisionNotices.builder().discoverRenderers(false).renderer(new TitleRenderer(TEXT, "")).build();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> notices.render(TestRecords.seed(), Format.PDF, new ByteArrayOutputStream()));
+    DecisionNotices notices =
+        DecisionNotices.builder()
+            .discoverRenderers(false)
+            .renderer(new TitleRenderer(TEXT, ""))
+            .build();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> notices.render(TestRecords.seed(), Format.PDF, new ByteArrayOutputStream()));
     assertEquals("format 'pdf' is not available; available: text", e.getMessage());
   }
 
   @Test
   void aRendererFailureBecomesARenderExceptionNamingTheRecord() {
-    Renderer broken = new Renderer() {
-      @Override
-      public Format format() {
-        return TEXT;
-      }
+    Renderer broken =
+        new Renderer() {
+          @Override
+          public Format format() {
+            return TEXT;
+          }
 
-      @Override
-      public void render(Notice notice, RenderOptions options, OutputStream out) {
-        throw new IllegalStateException("boom");
-      }
-    };
-    DecisionNotices notices = DecisionNotices.builder().discoverRenderers(false).renderer(broken).build();
-    RenderException e = assertThrows(RenderException.class, () -> notices.render(TestRecords.seed(), TEXT, new ByteArrayOutputStream()));
+          @Override
+          public void render(Notice notice, RenderOptions options, OutputStream out) {
+            throw new IllegalStateException("boom");
+          }
+        };
+    DecisionNotices notices =
+        DecisionNotices.builder().discoverRenderers(false).renderer(broken).build();
+    RenderException e =
+        assertThrows(
+            RenderException.class,
+            () -> notices.render(TestRecords.seed(), TEXT, new ByteArrayOutputStream()));
     assertEquals(TestRecords.seed().id(), e.noticeId());
     assertTrue(e.getMessage().contains("boom"));
     assertTrue(e.getCause() instanceof IllegalStateException);
@@ -86,18 +109,22 @@ class DecisionNoticesTest {
     List<Section> english = notice.sections().stream().filter(s -> s.language() == null).toList();
     List<Section> welsh = notice.sections().stream().filter(s -> s.language() != null).toList();
     assertEquals(notices.layout(TestRecords.seed()).sections(), english);
-    assertEquals("Adroddiad Blynyddol", welsh.get(0).heading(), "the Welsh part opens with its title");
+    assertEquals(
+        "Adroddiad Blynyddol", welsh.get(0).heading(), "the Welsh part opens with its title");
     assertEquals("Gwybodaeth eithriedig", welsh.get(1).heading());
     assertTrue(welsh.stream().allMatch(s -> s.language().toLanguageTag().equals("cy-GB")));
     assertEquals(notice.sections().size(), english.size() + welsh.size());
-    IllegalArgumentException same = assertThrows(IllegalArgumentException.class,
-        () -> notices.layoutBilingual(TestRecords.seed(), TestRecords.seed()));
+    IllegalArgumentException same =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> notices.layoutBilingual(TestRecords.seed(), TestRecords.seed()));
     assertTrue(same.getMessage().contains("two languages"), same.getMessage());
   }
 
   @Test
   void optionsRejectNulls() {
-    NullPointerException e = assertThrows(NullPointerException.class, () -> RenderOptions.builder().pageSize(null));
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> RenderOptions.builder().pageSize(null));
     assertEquals("pageSize must not be null", e.getMessage());
   }
 }

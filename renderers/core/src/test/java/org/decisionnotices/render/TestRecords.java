@@ -19,13 +19,15 @@ public final class TestRecords {
     return DecisionRecord.builder()
         .id("lancashire-hwb-2016-10-24-lscb-annual-report")
         .title("Lancashire's Safeguarding Children Board (LSCB) Annual Report")
-        .decisionMaker(new DecisionMaker("Lancashire Health and Wellbeing Board", DecisionMakerType.COMMITTEE))
+        .decisionMaker(
+            new DecisionMaker("Lancashire Health and Wellbeing Board", DecisionMakerType.COMMITTEE))
         .meeting(MeetingRef.of("Lancashire Health and Wellbeing Board", LocalDate.of(2016, 10, 24)))
         .status("Recommendations approved")
         .keyDecision(false)
         .dateOfDecision(LocalDate.of(2016, 10, 24))
         .purpose("The Board were asked to consider the content of the Annual Report.")
-        .discussion("Jane Booth highlighted to the Board that the Annual Report provides information.\n\nThe report sets out the priorities of the LSCB.")
+        .discussion(
+            "Jane Booth highlighted to the Board that the Annual Report provides information.\n\nThe report sets out the priorities of the LSCB.")
         .decision("Resolved: That the Board considered the content of the Annual Report.")
         .reportAuthor(Contact.named("Laura Parkinson"))
         .build();

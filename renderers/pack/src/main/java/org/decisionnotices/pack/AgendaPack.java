@@ -12,8 +12,8 @@ import org.decisionnotices.render.pdf.internal.FontLibrary;
 
 /**
  * Builds a meeting's agenda pack: one PDF with a front sheet, the agenda, and every item's report
- * PDFs merged in order, with bookmarks (one per item, its documents beneath), page labels and
- * "Page N of M" on every page.
+ * PDFs merged in order, with bookmarks (one per item, its documents beneath), page labels and "Page
+ * N of M" on every page.
  *
  * <p>The public pack (the default) withholds exempt items: the agenda shows only their number,
  * title and the Schedule 12A paragraphs they are exempt under, and none of their documents' pages.
@@ -26,10 +26,10 @@ import org.decisionnotices.render.pdf.internal.FontLibrary;
  * PackResult#warnings()}.
  *
  * <p>Immutable and thread-safe; build with {@link #builder()}. Memory stays bounded for large
- * packs: report PDFs are opened one at a time, and each is written to the output before the next
- * is opened. A report's named destinations (in its links and bookmarks) become the pages they
- * name; its forms, optional content settings, attachments and structure ID tree are not carried
- * into the pack.
+ * packs: report PDFs are opened one at a time, and each is written to the output before the next is
+ * opened. A report's named destinations (in its links and bookmarks) become the pages they name;
+ * its forms, optional content settings, attachments and structure ID tree are not carried into the
+ * pack.
  */
 public final class AgendaPack {
   private final boolean full;
@@ -60,11 +60,12 @@ public final class AgendaPack {
    *
    * @param meetingFolder the folder of the meeting's JSON file; document {@code file}s are resolved
    *     against it and must lie inside it
-   * @throws PackInputException if any document that the pack needs cannot be used; every problem
-   *     is reported and nothing is written to {@code out}
+   * @throws PackInputException if any document that the pack needs cannot be used; every problem is
+   *     reported and nothing is written to {@code out}
    * @throws IOException if the pack cannot be built or written
    */
-  public PackResult write(Meeting meeting, Path meetingFolder, OutputStream out) throws IOException {
+  public PackResult write(Meeting meeting, Path meetingFolder, OutputStream out)
+      throws IOException {
     Objects.requireNonNull(meeting, "meeting must not be null");
     Objects.requireNonNull(meetingFolder, "meetingFolder must not be null");
     Objects.requireNonNull(out, "out must not be null");
@@ -72,13 +73,14 @@ public final class AgendaPack {
   }
 
   /**
-   * Checks every document of {@code meeting}, exempt items' too, as {@link #write} would,
-   * without building a pack: for validating a meeting before its pack is due.
+   * Checks every document of {@code meeting}, exempt items' too, as {@link #write} would, without
+   * building a pack: for validating a meeting before its pack is due.
    *
    * @return warnings, such as untagged (inaccessible) reports; empty when there are none
    * @throws PackInputException listing every document that cannot be used
    */
-  public static List<PackProblem> checkDocuments(Meeting meeting, Path meetingFolder) throws IOException {
+  public static List<PackProblem> checkDocuments(Meeting meeting, Path meetingFolder)
+      throws IOException {
     Objects.requireNonNull(meeting, "meeting must not be null");
     Objects.requireNonNull(meetingFolder, "meetingFolder must not be null");
     return PackAssembler.checkDocuments(meeting, meetingFolder);

@@ -27,7 +27,8 @@ public final class PackInputException extends IOException {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("problems must not be empty");
     }
-    StringBuilder out = new StringBuilder(problems.size() == 1 ? "1 problem" : problems.size() + " problems");
+    StringBuilder out =
+        new StringBuilder(problems.size() == 1 ? "1 problem" : problems.size() + " problems");
     for (PackProblem problem : problems) {
       out.append("\n  ").append(problem);
     }

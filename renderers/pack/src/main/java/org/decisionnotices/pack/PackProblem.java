@@ -7,7 +7,8 @@ import java.util.Objects;
  * a warning (in {@link PackResult#warnings()}).
  *
  * @param itemNumber the agenda item's number as printed, e.g. "5a"
- * @param path the JSON path of the document's {@code file}, e.g. {@code $.items[3].documents[0].file}
+ * @param path the JSON path of the document's {@code file}, e.g. {@code
+ *     $.items[3].documents[0].file}
  * @param file the file as written in the meeting JSON, relative to its folder
  * @param message what is wrong, e.g. "is encrypted"
  */
@@ -19,7 +20,10 @@ public record PackProblem(String itemNumber, String path, String file, String me
     Objects.requireNonNull(message, "message must not be null");
   }
 
-  /** {@code $.items[3].documents[0].file: item 4, 'reports/x.pdf' is encrypted}, as the CLI prints it. */
+  /**
+   * {@code $.items[3].documents[0].file: item 4, 'reports/x.pdf' is encrypted}, as the CLI prints
+   * it.
+   */
   @Override
   public String toString() {
     return path + ": item " + itemNumber + ", '" + file + "' " + message;

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDestinationNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.PDDestinationNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
@@ -49,13 +49,21 @@ class GeneratedPackTest {
 
   private static Meeting meeting(List<AgendaItem> items) {
     return new Meeting(
-        "test-meeting", "Test Committee", LocalDate.of(2025, 6, 5), LocalTime.of(10, 0),
-        "Room 2", Locale.UK, Contact.named("Clerk"),
-        List.of(new Member("Councillor A", "Chair", null)), items);
+        "test-meeting",
+        "Test Committee",
+        LocalDate.of(2025, 6, 5),
+        LocalTime.of(10, 0),
+        "Room 2",
+        Locale.UK,
+        Contact.named("Clerk"),
+        List.of(new Member("Councillor A", "Chair", null)),
+        items);
   }
 
-  private static AgendaItem item(String number, String title, Exemption exempt, DocumentRef... docs) {
-    return new AgendaItem(number, title, Prose.parse("Purpose of " + title + "."), exempt, List.of(docs), null);
+  private static AgendaItem item(
+      String number, String title, Exemption exempt, DocumentRef... docs) {
+    return new AgendaItem(
+        number, title, Prose.parse("Purpose of " + title + "."), exempt, List.of(docs), null);
   }
 
   private static List<Section> sections(String title, int pages, String sentence) {
@@ -92,7 +100,8 @@ class GeneratedPackTest {
       report.getDocumentCatalog().setDocumentOutline(outline);
       report.save(folder.resolve("named.pdf").toFile());
     }
-    Meeting meeting = meeting(List.of(item("1", "Named", null, DocumentRef.ofFile("Named report", "named.pdf"))));
+    Meeting meeting =
+        meeting(List.of(item("1", "Named", null, DocumentRef.ofFile("Named report", "named.pdf"))));
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     AgendaPack.builder().build().write(meeting, folder, out);
@@ -104,7 +113,8 @@ class GeneratedPackTest {
       Mark reportMark = marks.get(2).children().get(0);
       assertEquals(List.of(new Mark("Second page", first + 1, List.of())), reportMark.children());
       assertTrue(
-          PackReading.goToLinks(pdf).contains(new GoToLink(first, first + 2, "Go to the third page")),
+          PackReading.goToLinks(pdf)
+              .contains(new GoToLink(first, first + 2, "Go to the third page")),
           PackReading.goToLinks(pdf).toString());
     }
   }
@@ -126,14 +136,22 @@ class GeneratedPackTest {
                 item("1", "Apologies", null),
                 item("2", "Report A", null, DocumentRef.ofFile("Report A", "a.pdf")),
                 item("3", "Report B", null, DocumentRef.ofFile("Report B", "scans/b.pdf")),
-                item("4", "Contract", new Exemption(List.of(3, 4), null), DocumentRef.ofFile("Report C", "c.pdf"))));
+                item(
+                    "4",
+                    "Contract",
+                    new Exemption(List.of(3, 4), null),
+                    DocumentRef.ofFile("Report C", "c.pdf"))));
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PackResult result = AgendaPack.builder().build().write(meeting, folder, out);
 
     assertEquals(
-        List.of(new PackProblem("3", "$.items[2].documents[0].file", "scans/b.pdf",
-            result.warnings().get(0).message())),
+        List.of(
+            new PackProblem(
+                "3",
+                "$.items[2].documents[0].file",
+                "scans/b.pdf",
+                result.warnings().get(0).message())),
         result.warnings());
     assertTrue(result.warnings().get(0).message().contains("not a tagged PDF"));
     try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
@@ -144,8 +162,10 @@ class GeneratedPackTest {
       assertTrue(all.contains("Scanned report B (untagged page 2)"));
       assertFalse(all.contains(SECRET));
       assertTrue(all.contains("paragraphs 3 and 4 of Part 1 of Schedule 12A"));
-      String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
-      assertFalse(xmp.contains("pdfuaid:part"), "a pack with an untagged report must not claim PDF/UA");
+      String xmp =
+          new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+      assertFalse(
+          xmp.contains("pdfuaid:part"), "a pack with an untagged report must not claim PDF/UA");
       List<Mark> marks = PackReading.bookmarks(pdf);
       assertEquals(List.of("Report B"), marks.get(4).children().stream().map(Mark::title).toList());
       assertEquals(5, marks.get(4).page());
@@ -154,10 +174,16 @@ class GeneratedPackTest {
 
   @Test
   void hundredPagePackHasEveryReferenceRight() throws Exception {
-    TestPdfs.tagged(folder.resolve("ten.pdf"), "Ten pages", sections("Ten pages", 10, "Body text."));
+    TestPdfs.tagged(
+        folder.resolve("ten.pdf"), "Ten pages", sections("Ten pages", 10, "Body text."));
     List<AgendaItem> items = new ArrayList<>();
     for (int i = 1; i <= 10; i++) {
-      items.add(item(Integer.toString(i), "Item " + i, null, DocumentRef.ofFile("Report " + i, "ten.pdf")));
+      items.add(
+          item(
+              Integer.toString(i),
+              "Item " + i,
+              null,
+              DocumentRef.ofFile("Report " + i, "ten.pdf")));
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     AgendaPack.builder().build().write(meeting(items), folder, out);
@@ -169,7 +195,9 @@ class GeneratedPackTest {
       List<Mark> marks = PackReading.bookmarks(pdf);
       for (int i = 0; i < 10; i++) {
         int start = front + 10 * i;
-        assertEquals(new GoToLink(1, start, "Item " + (i + 1) + " starts on page " + (start + 1)), links.get(i));
+        assertEquals(
+            new GoToLink(1, start, "Item " + (i + 1) + " starts on page " + (start + 1)),
+            links.get(i));
         assertTrue(texts.get(start).startsWith("Ten pages Ten pages part 1"), texts.get(start));
         assertEquals(start, marks.get(2 + i).page());
         assertEquals(start, marks.get(2 + i).children().get(0).page());
@@ -185,14 +213,19 @@ class GeneratedPackTest {
     Path meetingFolder = Files.createDirectories(folder.resolve("meeting"));
     TestPdfs.corrupt(meetingFolder.resolve("corrupt.pdf"));
     TestPdfs.encrypted(meetingFolder.resolve("locked.pdf"));
-    Files.writeString(meetingFolder.resolve("notes.pdf"), "These are minutes typed into a text file.");
+    Files.writeString(
+        meetingFolder.resolve("notes.pdf"), "These are minutes typed into a text file.");
     TestPdfs.untagged(folder.resolve("outside.pdf"), "Outside", 1);
     TestPdfs.untagged(meetingFolder.resolve("good.pdf"), "Good", 1);
     Meeting meeting =
         meeting(
             List.of(
                 item("1", "Missing", null, DocumentRef.ofFile("Missing", "missing.pdf")),
-                item("2", "Corrupt", null, DocumentRef.ofFile("Good", "good.pdf"),
+                item(
+                    "2",
+                    "Corrupt",
+                    null,
+                    DocumentRef.ofFile("Good", "good.pdf"),
                     DocumentRef.ofFile("Corrupt", "corrupt.pdf")),
                 item("3", "Encrypted", null, DocumentRef.ofFile("Locked", "locked.pdf")),
                 item("4", "Text", null, DocumentRef.ofFile("Notes", "notes.pdf")),
@@ -207,11 +240,19 @@ class GeneratedPackTest {
     assertEquals(0, out.size(), "nothing written");
     List<PackProblem> problems = e.problems();
     assertEquals(5, problems.size(), e.getMessage());
-    assertProblem(problems.get(0), "1", "$.items[0].documents[0].file", "missing.pdf", "does not exist");
-    assertProblem(problems.get(1), "2", "$.items[1].documents[1].file", "corrupt.pdf", "not a readable PDF");
+    assertProblem(
+        problems.get(0), "1", "$.items[0].documents[0].file", "missing.pdf", "does not exist");
+    assertProblem(
+        problems.get(1), "2", "$.items[1].documents[1].file", "corrupt.pdf", "not a readable PDF");
     assertProblem(problems.get(2), "3", "$.items[2].documents[0].file", "locked.pdf", "encrypted");
-    assertProblem(problems.get(3), "4", "$.items[3].documents[0].file", "notes.pdf", "is not a PDF");
-    assertProblem(problems.get(4), "5a", "$.items[4].documents[0].file", "../outside.pdf", "outside the meeting's folder");
+    assertProblem(
+        problems.get(3), "4", "$.items[3].documents[0].file", "notes.pdf", "is not a PDF");
+    assertProblem(
+        problems.get(4),
+        "5a",
+        "$.items[4].documents[0].file",
+        "../outside.pdf",
+        "outside the meeting's folder");
     assertTrue(e.getMessage().startsWith("5 problems"));
   }
 
@@ -220,12 +261,21 @@ class GeneratedPackTest {
     Path meetingFolder = Files.createDirectories(folder.resolve("meeting"));
     TestPdfs.untagged(folder.resolve("secret.pdf"), "Secret", 1);
     Files.createSymbolicLink(meetingFolder.resolve("link.pdf"), folder.resolve("secret.pdf"));
-    Meeting meeting = meeting(List.of(item("1", "Linked", null, DocumentRef.ofFile("Linked", "link.pdf"))));
+    Meeting meeting =
+        meeting(List.of(item("1", "Linked", null, DocumentRef.ofFile("Linked", "link.pdf"))));
     PackInputException e =
         assertThrows(
             PackInputException.class,
-            () -> AgendaPack.builder().build().write(meeting, meetingFolder, new ByteArrayOutputStream()));
-    assertProblem(e.problems().get(0), "1", "$.items[0].documents[0].file", "link.pdf", "outside the meeting's folder");
+            () ->
+                AgendaPack.builder()
+                    .build()
+                    .write(meeting, meetingFolder, new ByteArrayOutputStream()));
+    assertProblem(
+        e.problems().get(0),
+        "1",
+        "$.items[0].documents[0].file",
+        "link.pdf",
+        "outside the meeting's folder");
   }
 
   @Test
@@ -234,7 +284,10 @@ class GeneratedPackTest {
         meeting(
             List.of(
                 item("1", "Open", null),
-                item("2", "Closed", new Exemption(List.of(14), "Commercial."),
+                item(
+                    "2",
+                    "Closed",
+                    new Exemption(List.of(14), "Commercial."),
                     DocumentRef.ofFile("Closed report", "closed.pdf"))));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PackResult result = AgendaPack.builder().build().write(meeting, folder, out);
@@ -242,16 +295,23 @@ class GeneratedPackTest {
     try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
       String all = String.join(" ", PackReading.pageTexts(pdf));
       assertTrue(all.contains("paragraph 14 of Part 4 of Schedule 12A"), all);
-      assertFalse(all.contains("Commercial."), "the public interest reasoning is for the full pack");
+      assertFalse(
+          all.contains("Commercial."), "the public interest reasoning is for the full pack");
     }
     PackInputException e =
         assertThrows(
             PackInputException.class,
-            () -> AgendaPack.builder().full(true).build().write(meeting, folder, new ByteArrayOutputStream()));
-    assertProblem(e.problems().get(0), "2", "$.items[1].documents[0].file", "closed.pdf", "does not exist");
+            () ->
+                AgendaPack.builder()
+                    .full(true)
+                    .build()
+                    .write(meeting, folder, new ByteArrayOutputStream()));
+    assertProblem(
+        e.problems().get(0), "2", "$.items[1].documents[0].file", "closed.pdf", "does not exist");
   }
 
-  private static void assertProblem(PackProblem problem, String item, String path, String file, String message) {
+  private static void assertProblem(
+      PackProblem problem, String item, String path, String file, String message) {
     assertEquals(item, problem.itemNumber(), problem.toString());
     assertEquals(path, problem.path(), problem.toString());
     assertEquals(file, problem.file(), problem.toString());

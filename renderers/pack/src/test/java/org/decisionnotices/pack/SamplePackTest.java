@@ -1,6 +1,5 @@
 package org.decisionnotices.pack;
 
-import org.decisionnotices.render.testkit.pdf.VeraPdf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,12 +26,13 @@ import org.decisionnotices.model.json.DecisionJson;
 import org.decisionnotices.pack.PackReading.GoToLink;
 import org.decisionnotices.pack.PackReading.Mark;
 import org.decisionnotices.pack.internal.SampleReports;
+import org.decisionnotices.render.testkit.pdf.VeraPdf;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Packs of the example meeting, examples/data/meeting.json, with its committed sample reports
- * (all tagged; item 5 is exempt), read back with PDFBox and veraPDF.
+ * Packs of the example meeting, examples/data/meeting.json, with its committed sample reports (all
+ * tagged; item 5 is exempt), read back with PDFBox and veraPDF.
  */
 class SamplePackTest {
   private static final Path FOLDER = Path.of("../../examples/data");
@@ -77,8 +77,14 @@ class SamplePackTest {
       Calendar created = pdf.getDocumentInformation().getCreationDate();
       Calendar midnight = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
       midnight.clear();
-      midnight.set(meeting.date().getYear(), meeting.date().getMonthValue() - 1, meeting.date().getDayOfMonth());
-      assertEquals(midnight.getTimeInMillis(), created.getTimeInMillis(), "dated the meeting's day, 00:00 UTC");
+      midnight.set(
+          meeting.date().getYear(),
+          meeting.date().getMonthValue() - 1,
+          meeting.date().getDayOfMonth());
+      assertEquals(
+          midnight.getTimeInMillis(),
+          created.getTimeInMillis(),
+          "dated the meeting's day, 00:00 UTC");
     }
   }
 
@@ -107,7 +113,8 @@ class SamplePackTest {
       for (int i = 0; i < parts.size(); i++) {
         assertEquals(COSName.PART, ((COSDictionary) parts.getObject(i)).getCOSName(COSName.S));
       }
-      String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+      String xmp =
+          new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
       assertTrue(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"), "every report claims PDF/UA");
       assertFalse(xmp.contains("pdfaid:part"), "PDF/A is not checked for merged reports");
     }
@@ -142,7 +149,8 @@ class SamplePackTest {
           }
           List<String> documentTitles = mark.children().stream().map(Mark::title).toList();
           assertEquals(item.documents().stream().map(DocumentRef::title).toList(), documentTitles);
-          assertEquals(mark.children().get(0).page(), mark.page(), "item goes to its first document");
+          assertEquals(
+              mark.children().get(0).page(), mark.page(), "item goes to its first document");
           for (Mark document : mark.children()) {
             // Each sample report's first line is its title.
             assertTrue(
@@ -183,7 +191,8 @@ class SamplePackTest {
             continue;
           }
           int start = firstPageStartingWith(texts, item.documents().get(0).title());
-          assertTrue(texts.get(1).contains("Page " + (start + 1)), "agenda shows page " + (start + 1));
+          assertTrue(
+              texts.get(1).contains("Page " + (start + 1)), "agenda shows page " + (start + 1));
           expected.add(
               new GoToLink(1, start, "Item " + item.number() + " starts on page " + (start + 1)));
         }
@@ -201,7 +210,8 @@ class SamplePackTest {
       assertFalse(all.contains("Greenway Landscapes"));
       assertFalse(all.contains("To consider whether to use the option"), "nor the item's purpose");
       assertTrue(all.contains("5. Grounds maintenance contract: extension"));
-      assertTrue(all.contains("paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972"));
+      assertTrue(
+          all.contains("paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972"));
     }
     assertFalse(new String(publicPack, StandardCharsets.ISO_8859_1).contains("Greenway"));
   }
@@ -212,11 +222,13 @@ class SamplePackTest {
       List<String> texts = PackReading.pageTexts(pdf);
       assertTrue(String.join(" ", texts).contains(SampleReports.EXEMPT_SENTENCE));
       Mark exempt = PackReading.bookmarks(pdf).get(2 + 4);
-      assertEquals("5. Grounds maintenance contract: extension (Not for publication)", exempt.title());
+      assertEquals(
+          "5. Grounds maintenance contract: extension (Not for publication)", exempt.title());
       int first = exempt.page();
       int pages;
       try (PDDocument report =
-          Loader.loadPDF(FOLDER.resolve("reports/item-5-grounds-maintenance-exempt-report.pdf").toFile())) {
+          Loader.loadPDF(
+              FOLDER.resolve("reports/item-5-grounds-maintenance-exempt-report.pdf").toFile())) {
         pages = report.getNumberOfPages();
       }
       assertTrue(pages > 1);
@@ -224,7 +236,8 @@ class SamplePackTest {
       for (int p = 0; p < texts.size(); p++) {
         boolean inExemptReport = p >= first && p < first + pages;
         // The stamp is drawn last on the page: header, then the page number.
-        assertEquals(inExemptReport, texts.get(p).contains(stamp + (p + 1) + " of "), "page " + (p + 1));
+        assertEquals(
+            inExemptReport, texts.get(p).contains(stamp + (p + 1) + " of "), "page " + (p + 1));
       }
     }
   }

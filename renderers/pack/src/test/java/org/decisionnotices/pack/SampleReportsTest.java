@@ -1,6 +1,5 @@
 package org.decisionnotices.pack;
 
-import org.decisionnotices.render.testkit.pdf.VeraPdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.decisionnotices.render.testkit.pdf.VeraPdf;
 import org.junit.jupiter.api.Test;
 
-/** The committed sample reports in examples/data/reports are small, tagged PDF/UA-1 and PDF/A-2a. */
+/**
+ * The committed sample reports in examples/data/reports are small, tagged PDF/UA-1 and PDF/A-2a.
+ */
 class SampleReportsTest {
   @Test
   void sampleReportsConform() throws Exception {

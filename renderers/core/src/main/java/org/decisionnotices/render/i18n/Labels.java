@@ -14,9 +14,9 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 
 /**
- * The words and date formats of a notice in one language: English ({@code en}, the default for
- * any language without its own labels) or Welsh ({@code cy}). Labels follow the document's
- * language, never the JVM's default locale. Immutable and thread-safe.
+ * The words and date formats of a notice in one language: English ({@code en}, the default for any
+ * language without its own labels) or Welsh ({@code cy}). Labels follow the document's language,
+ * never the JVM's default locale. Immutable and thread-safe.
  */
 public final class Labels {
   private static final String BUNDLE = "org.decisionnotices.render.i18n.labels";
@@ -39,7 +39,11 @@ public final class Labels {
   public static Labels forLanguage(Locale language) {
     Objects.requireNonNull(language, "language must not be null");
     ResourceBundle bundle =
-        ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language.getLanguage()), Labels.class.getClassLoader(), NO_FALLBACK);
+        ResourceBundle.getBundle(
+            BUNDLE,
+            Locale.forLanguageTag(language.getLanguage()),
+            Labels.class.getClassLoader(),
+            NO_FALLBACK);
     Map<String, String> words = new LinkedHashMap<>();
     for (String key : Collections.list(bundle.getKeys())) {
       words.put(key, bundle.getString(key));
@@ -97,6 +101,9 @@ public final class Labels {
       return String.join("", items);
     }
     return String.join(", ", items.subList(0, items.size() - 1))
-        + " " + get("and") + " " + items.get(items.size() - 1);
+        + " "
+        + get("and")
+        + " "
+        + items.get(items.size() - 1);
   }
 }

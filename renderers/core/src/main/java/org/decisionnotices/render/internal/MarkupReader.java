@@ -30,8 +30,8 @@ import org.decisionnotices.render.layout.Table;
 
 /**
  * Reads the small markup a notice template produces into a {@link Notice}. Empty fields,
- * paragraphs, lists, tables and sections are dropped here, so templates need no conditionals
- * for optional values. Whitespace in text collapses as in HTML.
+ * paragraphs, lists, tables and sections are dropped here, so templates need no conditionals for
+ * optional values. Whitespace in text collapses as in HTML.
  */
 public final class MarkupReader {
   private static final XMLInputFactory XML = XMLInputFactory.newFactory();
@@ -55,7 +55,8 @@ public final class MarkupReader {
    * @param prose the blocks that {@code <prose ref="…"/>} may name; a missing name is empty
    * @throws IllegalArgumentException if the markup is malformed or uses an unknown element
    */
-  public static Notice read(String markup, String id, Locale language, LocalDate date, Map<String, List<Block>> prose) {
+  public static Notice read(
+      String markup, String id, Locale language, LocalDate date, Map<String, List<Block>> prose) {
     try {
       XMLStreamReader in = XML.createXMLStreamReader(new StringReader(markup));
       try {
@@ -64,7 +65,8 @@ public final class MarkupReader {
         in.close();
       }
     } catch (XMLStreamException e) {
-      throw new IllegalArgumentException("the notice template produced malformed markup: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "the notice template produced malformed markup: " + e.getMessage(), e);
     }
   }
 
@@ -130,8 +132,11 @@ public final class MarkupReader {
     if (parts.isEmpty()) {
       return null;
     }
-    return new Section(key, heading == null ? null : collapse(heading),
-        lang == null ? null : Locale.forLanguageTag(lang), parts);
+    return new Section(
+        key,
+        heading == null ? null : collapse(heading),
+        lang == null ? null : Locale.forLanguageTag(lang),
+        parts);
   }
 
   private static void flush(List<Block> blocks, List<Part> parts) {
@@ -177,7 +182,8 @@ public final class MarkupReader {
       }
     }
     if (header == null) {
-      throw new IllegalArgumentException("a table in the notice template has no header row of <th> cells");
+      throw new IllegalArgumentException(
+          "a table in the notice template has no header row of <th> cells");
     }
     return rows.isEmpty() ? null : new Table(caption, header, rows);
   }
@@ -207,7 +213,8 @@ public final class MarkupReader {
       int event = in.next();
       if (event == XMLStreamConstants.END_ELEMENT) {
         return;
-      } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+      } else if (event == XMLStreamConstants.CHARACTERS
+          || event == XMLStreamConstants.CDATA
           || event == XMLStreamConstants.SPACE) {
         appendText(out, in.getText());
       } else if (event == XMLStreamConstants.START_ELEMENT) {
@@ -216,29 +223,32 @@ public final class MarkupReader {
             in.nextTag();
             out.add(new LineBreak());
             break;
-          case "a": {
-            String href = attribute("href", true);
-            List<Inline> children = new ArrayList<>();
-            readInlines(children);
-            if (isSafeLink(href)) {
-              out.add(new Link(href, children));
-            } else {
-              out.addAll(children);
+          case "a":
+            {
+              String href = attribute("href", true);
+              List<Inline> children = new ArrayList<>();
+              readInlines(children);
+              if (isSafeLink(href)) {
+                out.add(new Link(href, children));
+              } else {
+                out.addAll(children);
+              }
+              break;
             }
-            break;
-          }
-          case "em": {
-            List<Inline> children = new ArrayList<>();
-            readInlines(children);
-            out.add(new Emphasis(children));
-            break;
-          }
-          case "strong": {
-            List<Inline> children = new ArrayList<>();
-            readInlines(children);
-            out.add(new Strong(children));
-            break;
-          }
+          case "em":
+            {
+              List<Inline> children = new ArrayList<>();
+              readInlines(children);
+              out.add(new Emphasis(children));
+              break;
+            }
+          case "strong":
+            {
+              List<Inline> children = new ArrayList<>();
+              readInlines(children);
+              out.add(new Strong(children));
+              break;
+            }
           default:
             throw unexpected();
         }
@@ -249,7 +259,9 @@ public final class MarkupReader {
   /** Only addresses the format allows become links; anything else stays as its text. */
   private static boolean isSafeLink(String href) {
     String lower = href.toLowerCase(Locale.ROOT);
-    return (lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:"))
+    return (lower.startsWith("https://")
+            || lower.startsWith("http://")
+            || lower.startsWith("mailto:"))
         && href.chars().noneMatch(c -> c <= ' ');
   }
 
@@ -315,7 +327,10 @@ public final class MarkupReader {
 
   private IllegalArgumentException unexpected() {
     return new IllegalArgumentException(
-        "the notice template produced <" + in.getLocalName() + "> at line "
-            + in.getLocation().getLineNumber() + ", where it is not allowed");
+        "the notice template produced <"
+            + in.getLocalName()
+            + "> at line "
+            + in.getLocation().getLineNumber()
+            + ", where it is not allowed");
   }
 }

@@ -28,14 +28,17 @@ public final class NoticeView {
     view.put("id", r.id());
     view.put("title", r.title());
     view.put("language", r.language().toLanguageTag());
-    view.put("decisionMaker", Map.of(
-        "name", r.decisionMaker().name(),
-        "type", labels.get(r.decisionMaker().type().jsonName())));
+    view.put(
+        "decisionMaker",
+        Map.of(
+            "name", r.decisionMaker().name(),
+            "type", labels.get(r.decisionMaker().type().jsonName())));
     if (r.meeting() != null) {
       Map<String, Object> meeting = new HashMap<>();
       meeting.put("body", r.meeting().body());
       meeting.put("date", labels.date(r.meeting().date()));
-      putIfPresent(meeting, "time", r.meeting().time() == null ? null : labels.time(r.meeting().time()));
+      putIfPresent(
+          meeting, "time", r.meeting().time() == null ? null : labels.time(r.meeting().time()));
       putIfPresent(meeting, "venue", r.meeting().venue());
       putIfPresent(meeting, "url", r.meeting().url());
       view.put("meeting", meeting);
@@ -44,10 +47,17 @@ public final class NoticeView {
     view.put("keyDecision", labels.yesNo(r.keyDecision()));
     putIfPresent(view, "forwardPlanReference", r.forwardPlanReference());
     view.put("subjectToCallIn", labels.yesNo(r.subjectToCallIn()));
-    putIfPresent(view, "callInDeadline", r.callInDeadline() == null ? null : labels.date(r.callInDeadline()));
+    putIfPresent(
+        view,
+        "callInDeadline",
+        r.callInDeadline() == null ? null : labels.date(r.callInDeadline()));
     view.put("dateOfDecision", labels.date(r.dateOfDecision()));
-    putIfPresent(view, "publicationDate", r.publicationDate() == null ? null : labels.date(r.publicationDate()));
-    putIfPresent(view, "effectiveFrom", r.effectiveFrom() == null ? null : labels.date(r.effectiveFrom()));
+    putIfPresent(
+        view,
+        "publicationDate",
+        r.publicationDate() == null ? null : labels.date(r.publicationDate()));
+    putIfPresent(
+        view, "effectiveFrom", r.effectiveFrom() == null ? null : labels.date(r.effectiveFrom()));
     putIfPresent(view, "reportAuthor", contact(r.reportAuthor()));
     putIfPresent(view, "leadOfficer", contact(r.leadOfficer()));
     if (!r.wards().isEmpty()) {
@@ -88,7 +98,8 @@ public final class NoticeView {
     view.put("labels", labels.asMap());
     view.put("title", labels.format("decisionsTitle", m.body(), labels.date(m.date())));
     String when = labels.date(m.date()) + (m.time() == null ? "" : ", " + labels.time(m.time()));
-    view.put("intro", labels.format("decisionsIntro", when, m.venue() == null ? "" : ", " + m.venue()));
+    view.put(
+        "intro", labels.format("decisionsIntro", when, m.venue() == null ? "" : ", " + m.venue()));
     List<Map<String, Object>> decisions = new ArrayList<>();
     for (int i = 0; i < m.items().size(); i++) {
       AgendaItem item = m.items().get(i);
@@ -119,7 +130,8 @@ public final class NoticeView {
 
   private static Map<String, Object> exemption(Exemption e, Labels labels) {
     List<String> numbers = e.paragraphs().stream().map(String::valueOf).toList();
-    String which = labels.format(numbers.size() == 1 ? "paragraph" : "paragraphs", labels.list(numbers));
+    String which =
+        labels.format(numbers.size() == 1 ? "paragraph" : "paragraphs", labels.list(numbers));
     Map<String, Object> out = new HashMap<>();
     out.put("paragraphs", String.join(", ", numbers));
     out.put("statement", labels.format(e.isWelsh() ? "exemptWales" : "exemptEngland", which));

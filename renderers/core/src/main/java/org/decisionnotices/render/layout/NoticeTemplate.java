@@ -26,9 +26,9 @@ import org.decisionnotices.render.internal.NoticeView;
 
 /**
  * Lays a decision record out as a {@link Notice}: the one place that decides which sections a
- * notice has, in which order, with which labels. It is a Mustache template producing a small
- * markup (see the built-in {@code notice.mustache} for the elements and the values it may
- * use), so a council can change wording and order without code. Compiled once; thread-safe.
+ * notice has, in which order, with which labels. It is a Mustache template producing a small markup
+ * (see the built-in {@code notice.mustache} for the elements and the values it may use), so a
+ * council can change wording and order without code. Compiled once; thread-safe.
  */
 public final class NoticeTemplate {
   private static final String BUILT_IN = "org/decisionnotices/render/layout/notice.mustache";
@@ -46,8 +46,8 @@ public final class NoticeTemplate {
   }
 
   /**
-   * The built-in layout of a meeting's decisions list: a section per agenda item with a
-   * decision. Use it with {@link #layout(Meeting, Locale)}.
+   * The built-in layout of a meeting's decisions list: a section per agenda item with a decision.
+   * Use it with {@link #layout(Meeting, Locale)}.
    */
   public static NoticeTemplate builtInDecisionsList() {
     return resource(DECISIONS);
@@ -67,7 +67,9 @@ public final class NoticeTemplate {
 
   /** A template of the council's own, in the same markup as the built-in one. */
   public static NoticeTemplate of(String template) {
-    return compile(new StringReader(Objects.requireNonNull(template, "template must not be null")), "custom notice template");
+    return compile(
+        new StringReader(Objects.requireNonNull(template, "template must not be null")),
+        "custom notice template");
   }
 
   private static NoticeTemplate compile(Reader reader, String name) {
@@ -75,7 +77,8 @@ public final class NoticeTemplate {
     try {
       return new NoticeTemplate(new DefaultMustacheFactory().compile(reader, name));
     } catch (MustacheException e) {
-      throw new IllegalArgumentException(name + " is not a valid Mustache template: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          name + " is not a valid Mustache template: " + e.getMessage(), e);
     }
   }
 
@@ -99,9 +102,9 @@ public final class NoticeTemplate {
   }
 
   /**
-   * The decisions list of {@code meeting}, labelled in {@code labelLanguage}, or in the
-   * meeting's own language when that is {@code null}. Its id is the meeting's id followed by
-   * {@code -decisions}.
+   * The decisions list of {@code meeting}, labelled in {@code labelLanguage}, or in the meeting's
+   * own language when that is {@code null}. Its id is the meeting's id followed by {@code
+   * -decisions}.
    */
   public Notice layout(Meeting meeting, Locale labelLanguage) {
     Objects.requireNonNull(meeting, "meeting must not be null");

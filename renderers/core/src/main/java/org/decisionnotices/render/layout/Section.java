@@ -9,8 +9,7 @@ import java.util.Objects;
  *
  * @param key stable name of the section, e.g. {@code purpose}; not shown
  * @param heading the heading text, or {@code null} for a section without a heading
- * @param language the language of this section if it differs from the notice's, else {@code
- *     null}
+ * @param language the language of this section if it differs from the notice's, else {@code null}
  * @param parts never empty
  */
 public record Section(String key, String heading, Locale language, List<Part> parts) {

@@ -14,11 +14,17 @@ public record Table(String caption, List<String> header, List<List<String>> rows
   public Table {
     Objects.requireNonNull(caption, "caption must not be null");
     header = List.copyOf(Objects.requireNonNull(header, "header must not be null"));
-    rows = Objects.requireNonNull(rows, "rows must not be null").stream().map(List::copyOf).toList();
+    rows =
+        Objects.requireNonNull(rows, "rows must not be null").stream().map(List::copyOf).toList();
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).size() != header.size()) {
         throw new IllegalArgumentException(
-            "row " + i + " has " + rows.get(i).size() + " cells, but the header has " + header.size());
+            "row "
+                + i
+                + " has "
+                + rows.get(i).size()
+                + " cells, but the header has "
+                + header.size());
       }
     }
   }

@@ -12,7 +12,8 @@ class LabelsTest {
 
   @Test
   void welshHasEveryEnglishLabel() {
-    assertEquals(Labels.forLanguage(Locale.UK).asMap().keySet(), Labels.forLanguage(WELSH).asMap().keySet());
+    assertEquals(
+        Labels.forLanguage(Locale.UK).asMap().keySet(), Labels.forLanguage(WELSH).asMap().keySet());
   }
 
   @Test
@@ -35,14 +36,18 @@ class LabelsTest {
   void labelsFollowTheDocumentNotTheJvmLocale() {
     Locale saved = Locale.getDefault();
     try {
-      for (Locale jvm : List.of(new Locale("tr", "TR"), Locale.GERMANY, WELSH, new Locale("ar", "EG"))) {
+      for (Locale jvm :
+          List.of(new Locale("tr", "TR"), Locale.GERMANY, WELSH, new Locale("ar", "EG"))) {
         Locale.setDefault(jvm);
         Labels english = Labels.forLanguage(Locale.UK);
         assertEquals("Decision details", english.get("decisionDetails"), jvm.toString());
         assertEquals("1 December 2025", english.date(LocalDate.of(2025, 12, 1)), jvm.toString());
         assertEquals("Page 1000 of 2000", english.pageOf(1000, 2000), jvm.toString());
         assertEquals("Is key decision?", english.get("keyDecision"), jvm.toString());
-        assertEquals("Manylion y penderfyniad", Labels.forLanguage(WELSH).get("decisionDetails"), jvm.toString());
+        assertEquals(
+            "Manylion y penderfyniad",
+            Labels.forLanguage(WELSH).get("decisionDetails"),
+            jvm.toString());
       }
     } finally {
       Locale.setDefault(saved);

@@ -39,11 +39,19 @@ class NoticeTemplateTest {
     assertEquals("Lancashire's Safeguarding Children Board (LSCB) Annual Report", notice.title());
     assertEquals(List.of("summary", "purpose", "discussion", "decision"), keys(notice));
     assertEquals(
-        List.of("Decision maker", "Decided at meeting", "Decision status", "Is key decision?",
-            "Is subject to call in?", "Date of decision", "Report author"),
+        List.of(
+            "Decision maker",
+            "Decided at meeting",
+            "Decision status",
+            "Is key decision?",
+            "Is subject to call in?",
+            "Date of decision",
+            "Report author"),
         labels(notice));
     Field meeting = summary(notice).fields().get(1);
-    assertEquals("24 October 2016 – Lancashire Health and Wellbeing Board", Inline.plainText(meeting.value()));
+    assertEquals(
+        "24 October 2016 – Lancashire Health and Wellbeing Board",
+        Inline.plainText(meeting.value()));
     assertEquals("No", Inline.plainText(summary(notice).fields().get(3).value()));
   }
 
@@ -58,20 +66,37 @@ class NoticeTemplateTest {
 
   @Test
   void everySectionOfAFullRecordAppears() {
-    DecisionRecord full = TestRecords.seed().toBuilder()
-        .reasons("Because.")
-        .alternativesConsidered("- Do nothing")
-        .interests(List.of(new Interest("Cllr A", "Trustee of a charity", null)))
-        .documents(List.of(new DocumentRef("Report", "https://example.gov.uk/r.pdf", null, "application/pdf", 250_000L)))
-        .build();
+    DecisionRecord full =
+        TestRecords.seed().toBuilder()
+            .reasons("Because.")
+            .alternativesConsidered("- Do nothing")
+            .interests(List.of(new Interest("Cllr A", "Trustee of a charity", null)))
+            .documents(
+                List.of(
+                    new DocumentRef(
+                        "Report",
+                        "https://example.gov.uk/r.pdf",
+                        null,
+                        "application/pdf",
+                        250_000L)))
+            .build();
     Notice notice = template.layout(full, null);
     assertEquals(
-        List.of("summary", "purpose", "discussion", "decision", "reasons", "alternativesConsidered", "interests", "documents"),
+        List.of(
+            "summary",
+            "purpose",
+            "discussion",
+            "decision",
+            "reasons",
+            "alternativesConsidered",
+            "interests",
+            "documents"),
         keys(notice));
     Table interests = (Table) notice.sections().get(6).parts().get(0);
     assertEquals(List.of("Member", "Interest", "Dispensation"), interests.header());
     assertEquals(List.of(List.of("Cllr A", "Trustee of a charity", "None")), interests.rows());
-    ListBlock documents = (ListBlock) ((Blocks) notice.sections().get(7).parts().get(0)).blocks().get(0);
+    ListBlock documents =
+        (ListBlock) ((Blocks) notice.sections().get(7).parts().get(0)).blocks().get(0);
     Paragraph item = (Paragraph) documents.items().get(0).blocks().get(0);
     Link link = assertInstanceOf(Link.class, item.inlines().get(0));
     assertEquals("https://example.gov.uk/r.pdf", link.target());
@@ -84,10 +109,13 @@ class NoticeTemplateTest {
     assertEquals("Manylion y penderfyniad", notice.sections().get(0).heading());
     assertTrue(labels(notice).contains("Statws y penderfyniad"));
     Field meeting = summary(notice).fields().get(1);
-    assertTrue(Inline.plainText(meeting.value()).startsWith("24 Hydref 2016"), Inline.plainText(meeting.value()));
+    assertTrue(
+        Inline.plainText(meeting.value()).startsWith("24 Hydref 2016"),
+        Inline.plainText(meeting.value()));
     Section exempt = notice.sections().get(1);
     assertEquals("exempt", exempt.key());
-    String statement = Inline.plainText(((Paragraph) ((Blocks) exempt.parts().get(0)).blocks().get(0)).inlines());
+    String statement =
+        Inline.plainText(((Paragraph) ((Blocks) exempt.parts().get(0)).blocks().get(0)).inlines());
     assertTrue(statement.contains("baragraff 14 o Ran 4"), statement);
   }
 
@@ -100,55 +128,82 @@ class NoticeTemplateTest {
 
   @Test
   void englishExemptionsCiteParagraphsOfPart1() {
-    DecisionRecord record = TestRecords.seed().toBuilder()
-        .exempt(new org.decisionnotices.model.Exemption(List.of(3, 5), null)).build();
+    DecisionRecord record =
+        TestRecords.seed().toBuilder()
+            .exempt(new org.decisionnotices.model.Exemption(List.of(3, 5), null))
+            .build();
     Section exempt = template.layout(record, null).sections().get(1);
     assertEquals(1, ((Blocks) exempt.parts().get(0)).blocks().size(), "no empty reason paragraph");
-    String statement = Inline.plainText(((Paragraph) ((Blocks) exempt.parts().get(0)).blocks().get(0)).inlines());
+    String statement =
+        Inline.plainText(((Paragraph) ((Blocks) exempt.parts().get(0)).blocks().get(0)).inlines());
     assertTrue(statement.contains("paragraphs 3 and 5 of Part 1 of Schedule 12A"), statement);
   }
 
   @Test
   void aCouncilsOwnTemplateChangesWordingAndOrder() {
-    NoticeTemplate own = NoticeTemplate.of(
-        "<notice title=\"Record of decision: {{title}}\">"
-            + "<section key=\"decision\" heading=\"What was decided\"><prose ref=\"decision\"/></section>"
-            + "<section key=\"summary\" heading=\"Details\"><fields>"
-            + "<field key=\"status\" label=\"Outcome\">{{status}}</field>"
-            + "<field key=\"wards\" label=\"Wards\">{{wards}}</field>"
-            + "</fields></section></notice>");
+    NoticeTemplate own =
+        NoticeTemplate.of(
+            "<notice title=\"Record of decision: {{title}}\">"
+                + "<section key=\"decision\" heading=\"What was decided\"><prose ref=\"decision\"/></section>"
+                + "<section key=\"summary\" heading=\"Details\"><fields>"
+                + "<field key=\"status\" label=\"Outcome\">{{status}}</field>"
+                + "<field key=\"wards\" label=\"Wards\">{{wards}}</field>"
+                + "</fields></section></notice>");
     Notice notice = own.layout(TestRecords.seed(), null);
-    assertEquals("Record of decision: Lancashire's Safeguarding Children Board (LSCB) Annual Report", notice.title());
+    assertEquals(
+        "Record of decision: Lancashire's Safeguarding Children Board (LSCB) Annual Report",
+        notice.title());
     assertEquals(List.of("decision", "summary"), keys(notice));
-    assertEquals(List.of("Outcome"), summary(new Notice("x", "t", Locale.UK, notice.date(), List.of(notice.sections().get(1)))).fields().stream().map(Field::label).toList());
+    assertEquals(
+        List.of("Outcome"),
+        summary(new Notice("x", "t", Locale.UK, notice.date(), List.of(notice.sections().get(1))))
+            .fields()
+            .stream()
+            .map(Field::label)
+            .toList());
   }
 
   @Test
   void valuesAreEscapedSoMarkupInARecordStaysText() {
-    DecisionRecord record = TestRecords.seed().toBuilder()
-        .title("<script>alert(1)</script> & \"quotes\"")
-        .status("<field key=\"x\" label=\"y\">z</field>")
-        .build();
+    DecisionRecord record =
+        TestRecords.seed().toBuilder()
+            .title("<script>alert(1)</script> & \"quotes\"")
+            .status("<field key=\"x\" label=\"y\">z</field>")
+            .build();
     Notice notice = template.layout(record, null);
     assertEquals("<script>alert(1)</script> & \"quotes\"", notice.title());
-    assertEquals("<field key=\"x\" label=\"y\">z</field>", Inline.plainText(summary(notice).fields().get(2).value()));
+    assertEquals(
+        "<field key=\"x\" label=\"y\">z</field>",
+        Inline.plainText(summary(notice).fields().get(2).value()));
   }
 
   @Test
   void unsafeLinksInATemplateBecomeText() {
-    NoticeTemplate own = NoticeTemplate.of(
-        "<notice title=\"t\"><section key=\"s\" heading=\"h\"><p><a href=\"javascript:alert(1)\">click</a></p></section></notice>");
-    Paragraph p = (Paragraph) ((Blocks) own.layout(TestRecords.seed(), null).sections().get(0).parts().get(0)).blocks().get(0);
+    NoticeTemplate own =
+        NoticeTemplate.of(
+            "<notice title=\"t\"><section key=\"s\" heading=\"h\"><p><a href=\"javascript:alert(1)\">click</a></p></section></notice>");
+    Paragraph p =
+        (Paragraph)
+            ((Blocks) own.layout(TestRecords.seed(), null).sections().get(0).parts().get(0))
+                .blocks()
+                .get(0);
     assertEquals(List.of(new org.decisionnotices.model.prose.Text("click")), p.inlines());
   }
 
   @Test
   void brokenTemplatesAreReportedClearly() {
-    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-        () -> NoticeTemplate.of("<notice title=\"t\"><section key=\"s\"><blink/></section></notice>").layout(TestRecords.seed(), null));
+    IllegalArgumentException unknown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                NoticeTemplate.of(
+                        "<notice title=\"t\"><section key=\"s\"><blink/></section></notice>")
+                    .layout(TestRecords.seed(), null));
     assertTrue(unknown.getMessage().contains("<blink>"), unknown.getMessage());
-    IllegalArgumentException malformed = assertThrows(IllegalArgumentException.class,
-        () -> NoticeTemplate.of("<notice title=\"t\">").layout(TestRecords.seed(), null));
+    IllegalArgumentException malformed =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> NoticeTemplate.of("<notice title=\"t\">").layout(TestRecords.seed(), null));
     assertTrue(malformed.getMessage().contains("malformed"), malformed.getMessage());
     assertThrows(IllegalArgumentException.class, () -> NoticeTemplate.of("{{#unclosed}}"));
   }

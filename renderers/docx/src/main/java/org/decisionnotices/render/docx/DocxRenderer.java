@@ -10,19 +10,19 @@ import org.decisionnotices.render.docx.internal.DocxWriter;
 import org.decisionnotices.render.layout.Notice;
 
 /**
- * Writes notices as Word documents (DOCX) that officers can edit and forward, built so that
- * Word's Accessibility Checker finds nothing to report: document title and language in the
- * package properties, the notice title as the only Heading 1 and each section as a Heading 2,
- * real list numbering, tables with a repeated header row, alt text on the council logo, and
- * named styles rather than direct formatting.
+ * Writes notices as Word documents (DOCX) that officers can edit and forward, built so that Word's
+ * Accessibility Checker finds nothing to report: document title and language in the package
+ * properties, the notice title as the only Heading 1 and each section as a Heading 2, real list
+ * numbering, tables with a repeated header row, alt text on the council logo, and named styles
+ * rather than direct formatting.
  *
  * <p>Output is reproducible: the same notice and options give the same bytes (package dates come
  * from {@link Notice#date()}, zip entries carry a fixed time).
  *
  * <p>Built on docx4j, which logs through SLF4J: bind SLF4J at {@code WARN} or above for docx4j
- * ({@code org.docx4j}) in your application to keep its start-up messages out of your logs.
- * docx4j creates its JAXB context once per JVM, on the first document; later documents do not
- * pay for it again.
+ * ({@code org.docx4j}) in your application to keep its start-up messages out of your logs. docx4j
+ * creates its JAXB context once per JVM, on the first document; later documents do not pay for it
+ * again.
  *
  * <p>Immutable and thread-safe.
  */

@@ -18,7 +18,9 @@ import org.decisionnotices.render.layout.Notice;
 import org.decisionnotices.render.testkit.Samples;
 import org.decisionnotices.render.testkit.Samples.Sample;
 
-/** The notices the DOCX tests render: every sample plain, every sample branded, one on Letter paper. */
+/**
+ * The notices the DOCX tests render: every sample plain, every sample branded, one on Letter paper.
+ */
 record Cases(String name, Notice notice, RenderOptions options) {
   static final String COUNCIL = "Westmere County Council";
   static final String LOGO_ALT = "Westmere County Council logo";
@@ -62,12 +64,21 @@ record Cases(String name, Notice notice, RenderOptions options) {
     Sample first = samples.get(0);
     out.add(of(first.name() + "-branded", first, brandedOptions()));
     Sample last = samples.get(samples.size() - 1);
-    out.add(of(last.name() + "-letter", last, RenderOptions.builder().pageSize(PageSize.LETTER).build()));
+    out.add(
+        of(
+            last.name() + "-letter",
+            last,
+            RenderOptions.builder().pageSize(PageSize.LETTER).build()));
     return out;
   }
 
   static Cases of(String name, Sample sample, RenderOptions options) {
-    Notice notice = DecisionNotices.builder().discoverRenderers(false).options(options).build().layout(sample.record());
+    Notice notice =
+        DecisionNotices.builder()
+            .discoverRenderers(false)
+            .options(options)
+            .build()
+            .layout(sample.record());
     return new Cases(name, notice, options);
   }
 

@@ -1,13 +1,11 @@
 package org.decisionnotices.render.docx;
 
-import org.decisionnotices.render.testkit.pdf.VeraPdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +20,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.decisionnotices.render.i18n.Labels;
 import org.decisionnotices.render.testkit.ExpectedText;
+import org.decisionnotices.render.testkit.pdf.VeraPdf;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -29,16 +28,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A real consumer opens every notice: LibreOffice converts them, in one run, to tagged PDF/UA.
- * The PDF must have the pages the footer's fields count, every value in order, the paper size
- * asked for, and pass veraPDF's PDF/UA-1 rules, which shows that headings, lists, tables, links
- * and alt text survive from the DOCX into another consumer.
+ * A real consumer opens every notice: LibreOffice converts them, in one run, to tagged PDF/UA. The
+ * PDF must have the pages the footer's fields count, every value in order, the paper size asked
+ * for, and pass veraPDF's PDF/UA-1 rules, which shows that headings, lists, tables, links and alt
+ * text survive from the DOCX into another consumer.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LibreOfficeConversionTest {
   private static final String PDF_UA_EXPORT =
       "pdf:writer_pdf_Export:{\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"},"
           + "\"PDFUACompliance\":{\"type\":\"boolean\",\"value\":\"true\"}}";
+
   /** LibreOffice 7.4 writes no /Tabs /S on pages with annotations, whatever the DOCX holds. */
   private static final String EXCUSED_CLAUSE = "7.18.3";
 
@@ -51,16 +51,28 @@ class LibreOfficeConversionTest {
   @BeforeAll
   void convertAll() throws Exception {
     dir = Files.createTempDirectory("dn-docx-lo-");
-    List<String> command = new ArrayList<>(List.of(soffice(), "--headless", "--norestore", "--nolockcheck",
-        "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--convert-to", PDF_UA_EXPORT,
-        "--outdir", dir.resolve("pdf").toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                soffice(),
+                "--headless",
+                "--norestore",
+                "--nolockcheck",
+                "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--convert-to",
+                PDF_UA_EXPORT,
+                "--outdir",
+                dir.resolve("pdf").toString()));
     for (Cases c : cases()) {
       Path docx = dir.resolve(c.name() + ".docx");
       Files.write(docx, c.render());
       command.add(docx.toString());
     }
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("soffice.log").toFile()).start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("soffice.log").toFile())
+            .start();
     try {
       if (!process.waitFor(5, TimeUnit.MINUTES)) {
         fail("LibreOffice did not finish converting within 5 minutes");
@@ -89,8 +101,10 @@ class LibreOfficeConversionTest {
       int pages = pdf.getNumberOfPages();
       assertTrue(pages >= 1, c.name());
       PDRectangle box = pdf.getPage(0).getMediaBox();
-      assertEquals(c.options().pageSize().widthPoints(), box.getWidth(), 1.0, c.name() + " page width");
-      assertEquals(c.options().pageSize().heightPoints(), box.getHeight(), 1.0, c.name() + " page height");
+      assertEquals(
+          c.options().pageSize().widthPoints(), box.getWidth(), 1.0, c.name() + " page width");
+      assertEquals(
+          c.options().pageSize().heightPoints(), box.getHeight(), 1.0, c.name() + " page height");
       StringBuilder body = new StringBuilder();
       PDFTextStripper stripper = new PDFTextStripper();
       for (int page = 1; page <= pages; page++) {
@@ -99,12 +113,16 @@ class LibreOfficeConversionTest {
         String footer = labels.pageOf(page, pages);
         List<String> lines = stripper.getText(pdf).lines().map(String::strip).toList();
         // The PAGE and NUMPAGES fields must count the pages LibreOffice actually laid out.
-        assertTrue(lines.contains(footer), c.name() + ": page " + page + " lacks \"" + footer + "\"");
+        assertTrue(
+            lines.contains(footer), c.name() + ": page " + page + " lacks \"" + footer + "\"");
         for (String line : lines) {
           if (!line.equals(footer) && !line.equals(Cases.COUNCIL)) {
             body.append(line);
             // A word broken after its hyphen ("Community-|Managed") is one word again.
-            boolean brokenAtHyphen = line.length() > 1 && line.endsWith("-") && !Character.isWhitespace(line.charAt(line.length() - 2));
+            boolean brokenAtHyphen =
+                line.length() > 1
+                    && line.endsWith("-")
+                    && !Character.isWhitespace(line.charAt(line.length() - 2));
             if (!brokenAtHyphen) {
               body.append('\n');
             }
@@ -118,9 +136,11 @@ class LibreOfficeConversionTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void exportsAsPdfUa(Cases c) throws Exception {
-    List<String> failures = new VeraPdf(VeraPdf.UA1).failures(Files.readAllBytes(pdf(c))).stream()
-        .filter(failure -> !failure.contains(" clause " + EXCUSED_CLAUSE + " "))
-        .toList();
+    List<String> failures =
+        new VeraPdf(VeraPdf.UA1)
+            .failures(Files.readAllBytes(pdf(c))).stream()
+                .filter(failure -> !failure.contains(" clause " + EXCUSED_CLAUSE + " "))
+                .toList();
     assertTrue(failures.isEmpty(), c.name() + " fails PDF/UA-1:\n" + String.join("\n", failures));
   }
 
@@ -139,7 +159,8 @@ class LibreOfficeConversionTest {
   }
 
   private static String soffice() {
-    for (String dirName : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+    for (String dirName :
+        System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
       for (String name : List.of("soffice", "libreoffice")) {
         Path candidate = Path.of(dirName, name);
         if (Files.isExecutable(candidate)) {
@@ -147,7 +168,8 @@ class LibreOfficeConversionTest {
         }
       }
     }
-    fail("LibreOffice (soffice) is not on the PATH: run .ci/install-tools, which installs libreoffice-writer");
+    fail(
+        "LibreOffice (soffice) is not on the PATH: run .ci/install-tools, which installs libreoffice-writer");
     return null;
   }
 }

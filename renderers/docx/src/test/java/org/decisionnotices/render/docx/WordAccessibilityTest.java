@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.xml.bind.JAXBElement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,7 +60,8 @@ class WordAccessibilityTest {
     assertEquals(List.of(c.notice().title()), core.getTitle().getValue().getContent(), "dc:title");
     assertEquals(List.of(tag), core.getLanguage().getContent(), "dc:language");
     Styles styles = pkg.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement();
-    assertEquals(tag, styles.getDocDefaults().getRPrDefault().getRPr().getLang().getVal(), "default w:lang");
+    assertEquals(
+        tag, styles.getDocDefaults().getRPrDefault().getRPr().getLang().getVal(), "default w:lang");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -83,13 +83,15 @@ class WordAccessibilityTest {
       }
     }
     assertEquals(0, levels.get(0), "the document starts with its Heading 1");
-    assertEquals(1, levels.stream().filter(l -> l == 0).count(), "exactly one Heading 1: " + levels);
+    assertEquals(
+        1, levels.stream().filter(l -> l == 0).count(), "exactly one Heading 1: " + levels);
     for (int i = 1; i < levels.size(); i++) {
       assertTrue(levels.get(i) <= levels.get(i - 1) + 1, "heading level skipped: " + levels);
     }
     P first = (P) pkg.getMainDocumentPart().getContent().get(0);
     assertEquals(c.notice().title(), DocxText.text(first).strip());
-    List<String> expected = c.notice().sections().stream().map(Section::heading).filter(h -> h != null).toList();
+    List<String> expected =
+        c.notice().sections().stream().map(Section::heading).filter(h -> h != null).toList();
     assertEquals(expected, level2, "section headings as Heading 2, in layout order");
   }
 
@@ -101,10 +103,20 @@ class WordAccessibilityTest {
     DocxText.collect(pkg.getMainDocumentPart().getJaxbElement().getBody(), Tbl.class, tables);
     assertEquals(count(c.notice(), Table.class), tables.size(), "one table per layout table");
     for (Tbl table : tables) {
-      Tr first = (Tr) table.getContent().stream().map(DocxText::unwrap).filter(Tr.class::isInstance).findFirst().orElseThrow();
+      Tr first =
+          (Tr)
+              table.getContent().stream()
+                  .map(DocxText::unwrap)
+                  .filter(Tr.class::isInstance)
+                  .findFirst()
+                  .orElseThrow();
       assertNotNull(first.getTrPr(), "first row has no properties");
-      boolean repeated = first.getTrPr().getCnfStyleOrDivIdOrGridBefore().stream()
-          .anyMatch(e -> e.getName().getLocalPart().equals("tblHeader") && ((BooleanDefaultTrue) e.getValue()).isVal());
+      boolean repeated =
+          first.getTrPr().getCnfStyleOrDivIdOrGridBefore().stream()
+              .anyMatch(
+                  e ->
+                      e.getName().getLocalPart().equals("tblHeader")
+                          && ((BooleanDefaultTrue) e.getValue()).isVal());
       assertTrue(repeated, "the first row is a repeated header row");
       assertNotNull(table.getTblPr().getTblCaption(), "the table has a caption (alt text title)");
     }
@@ -134,18 +146,22 @@ class WordAccessibilityTest {
   void linksAreRealAndMeaningful(Cases c) throws Exception {
     WordprocessingMLPackage pkg = DocxText.load(c.render());
     List<P.Hyperlink> links = new ArrayList<>();
-    DocxText.collect(pkg.getMainDocumentPart().getJaxbElement().getBody(), P.Hyperlink.class, links);
+    DocxText.collect(
+        pkg.getMainDocumentPart().getJaxbElement().getBody(), P.Hyperlink.class, links);
     assertEquals(countLinks(c.notice()), links.size(), "one w:hyperlink per link");
     for (P.Hyperlink link : links) {
-      Relationship rel = pkg.getMainDocumentPart().getRelationshipsPart().getRelationshipByID(link.getId());
+      Relationship rel =
+          pkg.getMainDocumentPart().getRelationshipsPart().getRelationshipByID(link.getId());
       assertNotNull(rel, "relationship " + link.getId());
       assertEquals("External", rel.getTargetMode());
       String target = rel.getTarget();
-      assertTrue(target.matches("(?i)(https?|mailto):.+"), "only http, https and mailto: " + target);
+      assertTrue(
+          target.matches("(?i)(https?|mailto):.+"), "only http, https and mailto: " + target);
       String text = DocxText.text(link).strip();
       assertFalse(text.isEmpty(), "link text for " + target);
       // Word flags link text that is the bare address; an e-mail address names its destination.
-      assertFalse(text.equalsIgnoreCase(target) || text.matches("(?i)(https?://|www\\.).*"),
+      assertFalse(
+          text.equalsIgnoreCase(target) || text.matches("(?i)(https?://|www\\.).*"),
           "link text is a bare URL: " + text);
     }
   }
@@ -178,14 +194,16 @@ class WordAccessibilityTest {
     for (Style style : styles.values()) {
       if (style.getRPr() != null && style.getRPr().getColor() != null) {
         String colour = "#" + style.getRPr().getColor().getVal();
-        assertTrue(Colours.contrastOnWhite(colour) >= 4.5, style.getStyleId() + " colour " + colour);
+        assertTrue(
+            Colours.contrastOnWhite(colour) >= 4.5, style.getStyleId() + " colour " + colour);
         coloured++;
       }
     }
     assertTrue(coloured >= 3, "headings and links are coloured");
     String accent = c.options().branding().accentColour().substring(1);
     for (String id : List.of("Heading1", "Heading2", "Hyperlink")) {
-      assertEquals(accent, styles.get(id).getRPr().getColor().getVal().toUpperCase(Locale.ROOT), id);
+      assertEquals(
+          accent, styles.get(id).getRPr().getColor().getVal().toUpperCase(Locale.ROOT), id);
     }
   }
 
@@ -201,7 +219,8 @@ class WordAccessibilityTest {
         numIds.add(p.getPPr().getNumPr().getNumId().getVal().toString());
       }
     }
-    assertEquals(count(c.notice(), ListBlock.class), numIds.size(), "one numbering instance per list");
+    assertEquals(
+        count(c.notice(), ListBlock.class), numIds.size(), "one numbering instance per list");
     if (!numIds.isEmpty()) {
       var numbering = pkg.getMainDocumentPart().getNumberingDefinitionsPart().getJaxbElement();
       for (var num : numbering.getNum()) {
@@ -213,19 +232,24 @@ class WordAccessibilityTest {
 
   static Map<String, Style> styles(WordprocessingMLPackage pkg) {
     Map<String, Style> out = new HashMap<>();
-    for (Style s : pkg.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement().getStyle()) {
+    for (Style s :
+        pkg.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement().getStyle()) {
       out.put(s.getStyleId(), s);
     }
     return out;
   }
 
   static String styleOf(P p) {
-    return p.getPPr() == null || p.getPPr().getPStyle() == null ? "Normal" : p.getPPr().getPStyle().getVal();
+    return p.getPPr() == null || p.getPPr().getPStyle() == null
+        ? "Normal"
+        : p.getPPr().getPStyle().getVal();
   }
 
   /** The outline level a style gives, following basedOn, or null for body text. */
   static Integer outlineLevel(String styleId, Map<String, Style> styles) {
-    for (Style s = styles.get(styleId); s != null; s = s.getBasedOn() == null ? null : styles.get(s.getBasedOn().getVal())) {
+    for (Style s = styles.get(styleId);
+        s != null;
+        s = s.getBasedOn() == null ? null : styles.get(s.getBasedOn().getVal())) {
       if (s.getPPr() != null && s.getPPr().getOutlineLvl() != null) {
         int level = s.getPPr().getOutlineLvl().getVal().intValue();
         return level < 9 ? level : null;

@@ -68,7 +68,8 @@ public final class HtmlRenderer implements Renderer {
     try {
       template.write(notice, options, out);
     } catch (MustacheException e) {
-      throw new RenderException(notice.id(), null, "the HTML template failed: " + e.getMessage(), e);
+      throw new RenderException(
+          notice.id(), null, "the HTML template failed: " + e.getMessage(), e);
     }
   }
 
@@ -79,11 +80,11 @@ public final class HtmlRenderer implements Renderer {
     private Builder() {}
 
     /**
-     * Whether to write only an {@code <article>} holding the notice, for embedding into an
-     * existing page that brings its own {@code <html>}, {@code <head>}, style sheet and banner;
-     * default {@code false}: a complete HTML document. The article carries the notice's {@code
-     * lang} and its title as the {@code <h1>}; heading ids start with the notice's id so that
-     * several notices can share a page.
+     * Whether to write only an {@code <article>} holding the notice, for embedding into an existing
+     * page that brings its own {@code <html>}, {@code <head>}, style sheet and banner; default
+     * {@code false}: a complete HTML document. The article carries the notice's {@code lang} and
+     * its title as the {@code <h1>}; heading ids start with the notice's id so that several notices
+     * can share a page.
      */
     public Builder fragment(boolean fragment) {
       this.fragment = fragment;

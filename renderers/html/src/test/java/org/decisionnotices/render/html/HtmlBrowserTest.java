@@ -40,16 +40,18 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Every sample in a real browser: headless Chromium from the system's packages, driven by
- * Selenium with an explicit driver and binary (so Selenium Manager never downloads anything),
- * checked with axe-core for WCAG 2.2 A/AA and best practices, at desktop and phone widths,
- * and printed to PDF with the page's own print style sheet. One browser serves the whole class.
+ * Every sample in a real browser: headless Chromium from the system's packages, driven by Selenium
+ * with an explicit driver and binary (so Selenium Manager never downloads anything), checked with
+ * axe-core for WCAG 2.2 A/AA and best practices, at desktop and phone widths, and printed to PDF
+ * with the page's own print style sheet. One browser serves the whole class.
  */
 class HtmlBrowserTest {
   private static final List<String> AXE_TAGS =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+
   /** Where the screenshots of the seed notice go, for people to look at. */
-  private static final Path SCREENSHOTS = Path.of(System.getProperty("java.io.tmpdir"), "decision-notices-html");
+  private static final Path SCREENSHOTS =
+      Path.of(System.getProperty("java.io.tmpdir"), "decision-notices-html");
 
   private static ChromeDriver browser;
   private static Path profile;
@@ -61,16 +63,24 @@ class HtmlBrowserTest {
     Tools.require(Tools.CHROMEDRIVER);
     pages = Tools.outputDirectory("browser-pages");
     profile = Files.createTempDirectory("decision-notices-chromium");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Tools.CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Tools.CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(Tools.CHROMIUM.toFile());
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--hide-scrollbars", "--window-size=1280,900",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--hide-scrollbars",
+        "--window-size=1280,900",
         "--user-data-dir=" + profile);
     browser = new ChromeDriver(service, options);
   }
@@ -103,10 +113,13 @@ class HtmlBrowserTest {
 
   @Test
   void brandedPageHasNoAxeViolations() throws IOException {
-    open(write("branded", Pages.render(Samples.record("lscb-annual-report"), branded())), desktop());
-    assertEquals("Lancashire County Council logo",
+    open(
+        write("branded", Pages.render(Samples.record("lscb-annual-report"), branded())), desktop());
+    assertEquals(
+        "Lancashire County Council logo",
         browser.executeScript("return document.querySelector('header img').alt"));
-    Object loaded = browser.executeScript("return document.querySelector('header img').naturalWidth");
+    Object loaded =
+        browser.executeScript("return document.querySelector('header img').naturalWidth");
     assertTrue(((Number) loaded).intValue() > 0, "the logo's data: URI is a loadable image");
     assertNoAxeViolations("branded");
   }
@@ -117,12 +130,17 @@ class HtmlBrowserTest {
     open(write(sample.name(), Pages.render(sample.record(), branded())), phone());
     Number scroll = (Number) browser.executeScript("return document.documentElement.scrollWidth");
     Number client = (Number) browser.executeScript("return document.documentElement.clientWidth");
-    assertEquals(375, client.intValue(), "the viewport meta makes the layout viewport the phone's width");
-    assertTrue(scroll.intValue() <= client.intValue(),
+    assertEquals(
+        375, client.intValue(), "the viewport meta makes the layout viewport the phone's width");
+    assertTrue(
+        scroll.intValue() <= client.intValue(),
         sample.name() + " scrolls sideways: scrollWidth " + scroll + " > clientWidth " + client);
-    Number fontSize = (Number) browser.executeScript(
-        "return parseFloat(getComputedStyle(document.querySelector('main p, main dd')).fontSize)");
-    assertTrue(fontSize.doubleValue() >= 16, "body text of at least 16px on a phone, was " + fontSize);
+    Number fontSize =
+        (Number)
+            browser.executeScript(
+                "return parseFloat(getComputedStyle(document.querySelector('main p, main dd')).fontSize)");
+    assertTrue(
+        fontSize.doubleValue() >= 16, "body text of at least 16px on a phone, was " + fontSize);
   }
 
   /**
@@ -142,20 +160,32 @@ class HtmlBrowserTest {
 
     Path a4 = SCREENSHOTS.resolve("seed-a4.pdf");
     printToPdf(page, a4);
-    String info = Tools.run(List.of(Tools.require(Tools.PDFINFO).toString(), a4.toString())).output();
+    String info =
+        Tools.run(List.of(Tools.require(Tools.PDFINFO).toString(), a4.toString())).output();
     assertTrue(info.matches("(?s).*Page size:\\s+[\\d.]+ x [\\d.]+ pts \\(A4\\).*"), info);
     int pageCount = Integer.parseInt(info.replaceAll("(?s).*Pages:\\s+(\\d+).*", "$1"));
-    String text = Tools.run(List.of(Tools.require(Tools.PDFTOTEXT).toString(), a4.toString(), "-")).output();
+    String text =
+        Tools.run(List.of(Tools.require(Tools.PDFTOTEXT).toString(), a4.toString(), "-")).output();
     assertTrue(text.contains("Page 1 of " + pageCount), "printed pages are numbered:\n" + text);
     assertTrue(text.contains(seed.title().substring(0, 30)), "the title is printed");
-    Tools.run(List.of("pdftoppm", "-png", "-r", "60", a4.toString(), SCREENSHOTS.resolve("seed-a4").toString()));
+    Tools.run(
+        List.of(
+            "pdftoppm",
+            "-png",
+            "-r",
+            "60",
+            a4.toString(),
+            SCREENSHOTS.resolve("seed-a4").toString()));
 
-    Path letterPage = write("seed-letter", Pages.render(seed,
-        RenderOptions.builder().pageSize(PageSize.LETTER).build()));
+    Path letterPage =
+        write(
+            "seed-letter",
+            Pages.render(seed, RenderOptions.builder().pageSize(PageSize.LETTER).build()));
     Path letter = SCREENSHOTS.resolve("seed-letter.pdf");
     printToPdf(letterPage, letter);
     String letterInfo = Tools.run(List.of(Tools.PDFINFO.toString(), letter.toString())).output();
-    assertTrue(letterInfo.matches("(?s).*Page size:\\s+[\\d.]+ x [\\d.]+ pts \\(letter\\).*"), letterInfo);
+    assertTrue(
+        letterInfo.matches("(?s).*Page size:\\s+[\\d.]+ x [\\d.]+ pts \\(letter\\).*"), letterInfo);
   }
 
   private static void assertNoAxeViolations(String name) {
@@ -163,13 +193,30 @@ class HtmlBrowserTest {
     if (results.isErrored()) {
       fail(name + ": axe-core failed to run: " + results.getErrorMessage());
     }
-    assertTrue(results.getPasses().size() > 10, name + ": axe-core ran its rules (" + results.getPasses().size() + " passed)");
+    assertTrue(
+        results.getPasses().size() > 10,
+        name + ": axe-core ran its rules (" + results.getPasses().size() + " passed)");
     List<Rule> violations = results.getViolations();
     if (!violations.isEmpty()) {
-      fail(name + ": " + violations.size() + " axe-core violations:\n" + violations.stream()
-          .map(v -> "- " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + "\n    at "
-              + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-          .collect(Collectors.joining("\n")));
+      fail(
+          name
+              + ": "
+              + violations.size()
+              + " axe-core violations:\n"
+              + violations.stream()
+                  .map(
+                      v ->
+                          "- "
+                              + v.getId()
+                              + " ("
+                              + v.getImpact()
+                              + "): "
+                              + v.getHelp()
+                              + "\n    at "
+                              + v.getNodes().stream()
+                                  .map(n -> String.valueOf(n.getTarget()))
+                                  .collect(Collectors.joining(", ")))
+                  .collect(Collectors.joining("\n")));
     }
   }
 
@@ -189,16 +236,28 @@ class HtmlBrowserTest {
   /** The whole page, not just the viewport: the viewport is stretched to the page's height. */
   private static byte[] fullPageScreenshot(int width) {
     Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
-    browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-        Map.of("width", width, "height", height.intValue(), "deviceScaleFactor", 1, "mobile", width < 600));
+    browser.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of(
+            "width",
+            width,
+            "height",
+            height.intValue(),
+            "deviceScaleFactor",
+            1,
+            "mobile",
+            width < 600));
     return browser.getScreenshotAs(OutputType.BYTES);
   }
 
   /** Prints with Chromium's own PDF printer, honouring the page's @page size. */
   private static void printToPdf(Path page, Path pdf) throws IOException {
     open(page, desktop());
-    Map<String, Object> result = browser.executeCdpCommand("Page.printToPDF",
-        Map.of("preferCSSPageSize", true, "printBackground", true, "displayHeaderFooter", false));
+    Map<String, Object> result =
+        browser.executeCdpCommand(
+            "Page.printToPDF",
+            Map.of(
+                "preferCSSPageSize", true, "printBackground", true, "displayHeaderFooter", false));
     Files.write(pdf, Base64.getDecoder().decode((String) result.get("data")));
   }
 

@@ -60,7 +60,9 @@ class HtmlInjectionTest {
     assertFalse(html.contains("<script"));
     Document page = Jsoup.parse(html);
     assertTrue(page.select("img").isEmpty());
-    assertEquals("Resolved: " + IMG + " and " + SCRIPT, page.selectFirst("section.section-decision p").text());
+    assertEquals(
+        "Resolved: " + IMG + " and " + SCRIPT,
+        page.selectFirst("section.section-decision p").text());
     HtmlStructureTest.assertNoScript(page);
   }
 
@@ -69,7 +71,8 @@ class HtmlInjectionTest {
     assertThrows(IllegalArgumentException.class, () -> Prose.parse("[click](javascript:alert(1))"));
     assertThrows(IllegalArgumentException.class, () -> Prose.parse("[click](JavaScript:alert(1))"));
     assertThrows(IllegalArgumentException.class, () -> Prose.parse("[img](data:text/html,x)"));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> record().decision("See [this](javascript:alert(1)).").build());
   }
 
@@ -78,8 +81,13 @@ class HtmlInjectionTest {
     // The model cannot build such a link from JSON; a notice built by hand can.
     Link link = new Link("javascript:alert(1)", List.of(new Text("click me")));
     Link data = new Link(" data:text/html,<b>x</b>", List.of(new Text("or me")));
-    Notice notice = HtmlStructureTest.notice(new Section("s", "S", null,
-        List.of(new Blocks(List.of(new Paragraph(List.of(link, new Text(" "), data)))))));
+    Notice notice =
+        HtmlStructureTest.notice(
+            new Section(
+                "s",
+                "S",
+                null,
+                List.of(new Blocks(List.of(new Paragraph(List.of(link, new Text(" "), data)))))));
     String html = Pages.render(HtmlRenderer.create(), notice, RenderOptions.defaults());
     assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("javascript:"));
     Document page = Jsoup.parse(html);
@@ -91,19 +99,35 @@ class HtmlInjectionTest {
   void quotesCannotBreakOutOfAttributes() {
     String hostile = "\" onload=\"alert(1)\" x='";
     Logo logo = new Logo(new byte[] {1, 2, 3}, "image/png", hostile);
-    RenderOptions options = RenderOptions.builder()
-        .branding(new Branding("</title><script>alert(1)</script>", logo, "#1D4F91"))
-        .build();
-    Notice notice = HtmlStructureTest.notice(new Section("s", hostile, null, List.of(new FieldList(List.of(
-        new Field("k", hostile, List.of(new Link("https://example.org/\"><script>x</script>",
-            List.of(new Text(hostile))))))))));
+    RenderOptions options =
+        RenderOptions.builder()
+            .branding(new Branding("</title><script>alert(1)</script>", logo, "#1D4F91"))
+            .build();
+    Notice notice =
+        HtmlStructureTest.notice(
+            new Section(
+                "s",
+                hostile,
+                null,
+                List.of(
+                    new FieldList(
+                        List.of(
+                            new Field(
+                                "k",
+                                hostile,
+                                List.of(
+                                    new Link(
+                                        "https://example.org/\"><script>x</script>",
+                                        List.of(new Text(hostile))))))))));
     String html = Pages.render(HtmlRenderer.create(), notice, options);
     assertFalse(html.contains("<script"));
     Document page = Jsoup.parse(html);
     HtmlStructureTest.assertNoScript(page);
     Element img = page.selectFirst("header img");
     assertEquals(hostile, img.attr("alt"));
-    assertEquals(List.of("alt", "class", "src"), img.attributes().asList().stream().map(a -> a.getKey()).sorted().toList());
+    assertEquals(
+        List.of("alt", "class", "src"),
+        img.attributes().asList().stream().map(a -> a.getKey()).sorted().toList());
     assertEquals("A hand-made notice – </title><script>alert(1)</script>", page.title());
     assertEquals(hostile, page.selectFirst("h2").text());
     Element a = page.selectFirst("dd a");

@@ -49,7 +49,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The markup of rendered samples, read back with jsoup: what assistive technology relies on. */
 class HtmlStructureTest {
-  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+  private static final byte[] PNG = {
+    (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13
+  };
 
   static List<Sample> samples() {
     return Samples.records();
@@ -72,7 +74,8 @@ class HtmlStructureTest {
     assertEquals(expected, page.select("h2").eachText());
     for (Element section : page.select("section")) {
       Element heading = page.getElementById(section.attr("aria-labelledby"));
-      assertNotNull(heading, "section names an existing heading: " + section.attr("aria-labelledby"));
+      assertNotNull(
+          heading, "section names an existing heading: " + section.attr("aria-labelledby"));
       assertEquals("h2", heading.tagName());
       assertEquals(section, heading.parent(), "the heading is the section's own");
     }
@@ -93,7 +96,8 @@ class HtmlStructureTest {
         if (part instanceof FieldList list) {
           for (Field field : list.fields()) {
             labels.add(field.label());
-            values.add(Inline.plainText(field.value()).replace('\n', ' ').replaceAll("\\s+", " ").strip());
+            values.add(
+                Inline.plainText(field.value()).replace('\n', ' ').replaceAll("\\s+", " ").strip());
           }
         }
       }
@@ -111,9 +115,12 @@ class HtmlStructureTest {
   void tablesHaveCaptionsAndScopedHeaders(Sample sample) {
     Notice notice = Pages.layout(sample.record(), RenderOptions.defaults());
     Document page = Jsoup.parse(Pages.render(sample.record()));
-    List<Table> tables = notice.sections().stream()
-        .flatMap(s -> s.parts().stream())
-        .filter(Table.class::isInstance).map(Table.class::cast).toList();
+    List<Table> tables =
+        notice.sections().stream()
+            .flatMap(s -> s.parts().stream())
+            .filter(Table.class::isInstance)
+            .map(Table.class::cast)
+            .toList();
 
     Elements rendered = page.select("table");
     assertEquals(tables.size(), rendered.size());
@@ -148,10 +155,13 @@ class HtmlStructureTest {
     assertEquals(1, page.select("main article h1").size(), "the title is in the main landmark");
     assertTrue(page.select("header").isEmpty(), "no empty banner without branding");
     assertNotNull(page.selectFirst("meta[charset=utf-8]"));
-    assertEquals("width=device-width, initial-scale=1", page.selectFirst("meta[name=viewport]").attr("content"));
+    assertEquals(
+        "width=device-width, initial-scale=1",
+        page.selectFirst("meta[name=viewport]").attr("content"));
     assertNoScript(page);
     for (Element link : page.select("a")) {
-      assertTrue(link.attr("href").matches("(?i)(https?|mailto):.+"), "safe href: " + link.attr("href"));
+      assertTrue(
+          link.attr("href").matches("(?i)(https?|mailto):.+"), "safe href: " + link.attr("href"));
     }
   }
 
@@ -159,7 +169,8 @@ class HtmlStructureTest {
     assertTrue(page.select("script, iframe, object, embed, form").isEmpty(), "no active content");
     for (Element element : page.getAllElements()) {
       for (Attribute attribute : element.attributes()) {
-        assertFalse(attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on"),
+        assertFalse(
+            attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on"),
             "event handler attribute " + attribute + " on <" + element.tagName() + ">");
       }
     }
@@ -168,10 +179,11 @@ class HtmlStructureTest {
   @Test
   void brandingPutsNameAndLogoInABannerAndAccentInTheStyle() {
     Logo logo = new Logo(PNG, "image/png", "Lancashire County Council logo");
-    RenderOptions options = RenderOptions.builder()
-        .branding(new Branding("Lancashire County Council", logo, "#00703c"))
-        .pageSize(PageSize.LETTER)
-        .build();
+    RenderOptions options =
+        RenderOptions.builder()
+            .branding(new Branding("Lancashire County Council", logo, "#00703c"))
+            .pageSize(PageSize.LETTER)
+            .build();
     Document page = Jsoup.parse(Pages.render(Samples.record("lscb-annual-report"), options));
 
     Element banner = page.selectFirst("body > header");
@@ -179,7 +191,9 @@ class HtmlStructureTest {
     assertEquals("Lancashire County Council", banner.selectFirst(".council-name").text());
     Element img = banner.selectFirst("img");
     assertEquals("Lancashire County Council logo", img.attr("alt"));
-    assertEquals("data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(PNG), img.attr("src"));
+    assertEquals(
+        "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(PNG),
+        img.attr("src"));
     assertTrue(page.title().endsWith(" – Lancashire County Council"), page.title());
     String style = page.selectFirst("head style").data();
     assertTrue(style.contains("--accent: #00703C;"), "accent colour in the style sheet");
@@ -189,10 +203,12 @@ class HtmlStructureTest {
 
   @Test
   void printedPageNumbersFollowTheLabelLanguage() {
-    RenderOptions welsh = RenderOptions.builder().labelLanguage(Locale.forLanguageTag("cy-GB")).build();
+    RenderOptions welsh =
+        RenderOptions.builder().labelLanguage(Locale.forLanguageTag("cy-GB")).build();
     Document page = Jsoup.parse(Pages.render(Samples.record("lscb-annual-report"), welsh));
     String style = page.selectFirst("head style").data();
-    assertTrue(style.contains("content: \"Tudalen \" counter(page) \" o \" counter(pages);"), style);
+    assertTrue(
+        style.contains("content: \"Tudalen \" counter(page) \" o \" counter(pages);"), style);
     assertTrue(style.contains("size: A4;"));
   }
 
@@ -205,7 +221,8 @@ class HtmlStructureTest {
 
     assertTrue(html.startsWith("<article"), html.substring(0, 40));
     assertTrue(html.endsWith("</article>"));
-    for (String tag : List.of("<!doctype", "<html", "<head", "<body", "<style", "<main", "<header")) {
+    for (String tag :
+        List.of("<!doctype", "<html", "<head", "<body", "<style", "<main", "<header")) {
       assertFalse(html.toLowerCase(Locale.ROOT).contains(tag), "a fragment has no " + tag);
     }
     Document body = Jsoup.parseBodyFragment(html);
@@ -220,20 +237,38 @@ class HtmlStructureTest {
 
   @Test
   void proseBecomesParagraphsListsAndInlineElements() {
-    List<Inline> sentence = List.of(
-        new Text("See "), new Emphasis(List.of(new Text("the report"))), new Text(" and "),
-        new Strong(List.of(new Text("act"))), new LineBreak(), new Text("at "),
-        new Link("https://example.org/r?a=1&b=2", List.of(new Text("the site"))), new Text("."));
-    ListBlock numbered = new ListBlock(true, 3, List.of(
-        new ListItem(List.of(new Paragraph(List.of(new Text("third"))))),
-        new ListItem(List.of(new Paragraph(List.of(new Text("fourth")))))));
-    ListBlock bullets = new ListBlock(false, 1, List.of(
-        new ListItem(List.of(new Paragraph(List.of(new Text("one")))))));
-    ListBlock fromOne = new ListBlock(true, 1, List.of(
-        new ListItem(List.of(new Paragraph(List.of(new Text("first")))))));
-    Notice notice = notice(new Section("body", "Body", null,
-        List.of(new Blocks(List.of(new Paragraph(sentence), numbered, bullets, fromOne)))));
-    Document page = Jsoup.parse(Pages.render(HtmlRenderer.create(), notice, RenderOptions.defaults()));
+    List<Inline> sentence =
+        List.of(
+            new Text("See "),
+            new Emphasis(List.of(new Text("the report"))),
+            new Text(" and "),
+            new Strong(List.of(new Text("act"))),
+            new LineBreak(),
+            new Text("at "),
+            new Link("https://example.org/r?a=1&b=2", List.of(new Text("the site"))),
+            new Text("."));
+    ListBlock numbered =
+        new ListBlock(
+            true,
+            3,
+            List.of(
+                new ListItem(List.of(new Paragraph(List.of(new Text("third"))))),
+                new ListItem(List.of(new Paragraph(List.of(new Text("fourth")))))));
+    ListBlock bullets =
+        new ListBlock(
+            false, 1, List.of(new ListItem(List.of(new Paragraph(List.of(new Text("one")))))));
+    ListBlock fromOne =
+        new ListBlock(
+            true, 1, List.of(new ListItem(List.of(new Paragraph(List.of(new Text("first")))))));
+    Notice notice =
+        notice(
+            new Section(
+                "body",
+                "Body",
+                null,
+                List.of(new Blocks(List.of(new Paragraph(sentence), numbered, bullets, fromOne)))));
+    Document page =
+        Jsoup.parse(Pages.render(HtmlRenderer.create(), notice, RenderOptions.defaults()));
     Element section = page.selectFirst("section");
 
     Element p = section.selectFirst("p");
@@ -252,11 +287,15 @@ class HtmlStructureTest {
   @Test
   void aSectionInAnotherLanguageSaysSo() {
     Part words = new Blocks(List.of(new Paragraph(List.of(new Text("Penderfynwyd.")))));
-    Notice notice = notice(
-        new Section("decision", "Decision", null, List.of(words)),
-        new Section("decision-cy", "Penderfyniad", Locale.forLanguageTag("cy-GB"), List.of(words)),
-        new Section("decision-en", "Decision again", Locale.forLanguageTag("en-GB"), List.of(words)));
-    Document page = Jsoup.parse(Pages.render(HtmlRenderer.create(), notice, RenderOptions.defaults()));
+    Notice notice =
+        notice(
+            new Section("decision", "Decision", null, List.of(words)),
+            new Section(
+                "decision-cy", "Penderfyniad", Locale.forLanguageTag("cy-GB"), List.of(words)),
+            new Section(
+                "decision-en", "Decision again", Locale.forLanguageTag("en-GB"), List.of(words)));
+    Document page =
+        Jsoup.parse(Pages.render(HtmlRenderer.create(), notice, RenderOptions.defaults()));
     Elements sections = page.select("section");
     assertFalse(sections.get(0).hasAttr("lang"));
     assertEquals("cy-GB", sections.get(1).attr("lang"));
@@ -266,11 +305,13 @@ class HtmlStructureTest {
   @Test
   void repeatedOrOddSectionKeysStillGiveUniqueSafeIds() {
     Part words = new Blocks(List.of(new Paragraph(List.of(new Text("x")))));
-    Notice notice = notice(
-        new Section("a b\"<", "One", null, List.of(words)),
-        new Section("a b\"<", "Two", null, List.of(words)),
-        new Section("untitled", null, null, List.of(words)));
-    Document page = Jsoup.parse(Pages.render(HtmlRenderer.create(), notice, RenderOptions.defaults()));
+    Notice notice =
+        notice(
+            new Section("a b\"<", "One", null, List.of(words)),
+            new Section("a b\"<", "Two", null, List.of(words)),
+            new Section("untitled", null, null, List.of(words)));
+    Document page =
+        Jsoup.parse(Pages.render(HtmlRenderer.create(), notice, RenderOptions.defaults()));
     List<String> ids = page.select("h2").eachAttr("id");
     assertEquals(2, new HashSet<>(ids).size());
     ids.forEach(id -> assertTrue(id.matches("[A-Za-z0-9_-]+"), id));
@@ -279,8 +320,8 @@ class HtmlStructureTest {
 
   @Test
   void isFoundByServiceLoaderAndDecisionNotices() {
-    boolean found = ServiceLoader.load(Renderer.class).stream()
-        .anyMatch(p -> p.type() == HtmlRenderer.class);
+    boolean found =
+        ServiceLoader.load(Renderer.class).stream().anyMatch(p -> p.type() == HtmlRenderer.class);
     assertTrue(found, "META-INF/services declares HtmlRenderer");
     DecisionNotices notices = DecisionNotices.create();
     assertTrue(notices.renderer("html") instanceof HtmlRenderer);
@@ -296,14 +337,18 @@ class HtmlStructureTest {
   @Test
   void doesNotCloseTheCallersStream() throws Exception {
     boolean[] closed = {false};
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream() {
-      @Override
-      public void close() {
-        closed[0] = true;
-      }
-    };
-    HtmlRenderer.create().render(
-        Pages.layout(Samples.record("officer-decision"), RenderOptions.defaults()), RenderOptions.defaults(), out);
+    java.io.ByteArrayOutputStream out =
+        new java.io.ByteArrayOutputStream() {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    HtmlRenderer.create()
+        .render(
+            Pages.layout(Samples.record("officer-decision"), RenderOptions.defaults()),
+            RenderOptions.defaults(),
+            out);
     assertFalse(closed[0]);
     assertTrue(out.size() > 0);
   }
@@ -324,7 +369,11 @@ class HtmlStructureTest {
   }
 
   static Notice notice(Section... sections) {
-    return new Notice("hand-made", "A hand-made notice", Locale.forLanguageTag("en-GB"),
-        LocalDate.of(2024, 1, 2), List.of(sections));
+    return new Notice(
+        "hand-made",
+        "A hand-made notice",
+        Locale.forLanguageTag("en-GB"),
+        LocalDate.of(2024, 1, 2),
+        List.of(sections));
   }
 }

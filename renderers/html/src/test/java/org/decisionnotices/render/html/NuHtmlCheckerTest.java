@@ -27,28 +27,48 @@ class NuHtmlCheckerTest {
   void everyPageIsValidHtml() throws Exception {
     Path vnu = Tools.vnu();
     Path dir = Tools.outputDirectory("nu-pages");
-    List<String> command = new ArrayList<>(List.of(
-        "java", "-jar", vnu.toString(), "--errors-only", "--format", "json"));
+    List<String> command =
+        new ArrayList<>(
+            List.of("java", "-jar", vnu.toString(), "--errors-only", "--format", "json"));
     for (Sample sample : Samples.records()) {
       command.add(write(dir, sample.name(), Pages.render(sample.record())));
     }
-    command.add(write(dir, "branded", Pages.render(Samples.record("lscb-annual-report"), HtmlBrowserTest.branded())));
+    command.add(
+        write(
+            dir,
+            "branded",
+            Pages.render(Samples.record("lscb-annual-report"), HtmlBrowserTest.branded())));
     // The fragment is checked where it will live: inside a council's own page.
     Notice notice = Pages.layout(Samples.record("welsh-decision"), RenderOptions.defaults());
-    String article = Pages.render(HtmlRenderer.builder().fragment(true).build(), notice, RenderOptions.defaults());
-    command.add(write(dir, "fragment-in-host-page",
-        "<!doctype html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Council site</title></head>"
-            + "<body><header><p>Council site</p></header><main>\n" + article + "</main></body></html>\n"));
+    String article =
+        Pages.render(
+            HtmlRenderer.builder().fragment(true).build(), notice, RenderOptions.defaults());
+    command.add(
+        write(
+            dir,
+            "fragment-in-host-page",
+            "<!doctype html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Council site</title></head>"
+                + "<body><header><p>Council site</p></header><main>\n"
+                + article
+                + "</main></body></html>\n"));
 
     Tools.Result result = Tools.run(command);
-    JsonNode report = new ObjectMapper().readTree(result.output().substring(result.output().indexOf('{')));
+    JsonNode report =
+        new ObjectMapper().readTree(result.output().substring(result.output().indexOf('{')));
     JsonNode messages = report.path("messages");
     assertTrue(messages.isArray(), "the checker reported in JSON:\n" + result.output());
     List<String> errors = new ArrayList<>();
     for (JsonNode message : messages) {
-      errors.add(message.path("type").asText() + " in " + Path.of(message.path("url").asText()).getFileName()
-          + " line " + message.path("lastLine").asText() + ": " + message.path("message").asText()
-          + "\n    " + message.path("extract").asText().replace("\n", " "));
+      errors.add(
+          message.path("type").asText()
+              + " in "
+              + Path.of(message.path("url").asText()).getFileName()
+              + " line "
+              + message.path("lastLine").asText()
+              + ": "
+              + message.path("message").asText()
+              + "\n    "
+              + message.path("extract").asText().replace("\n", " "));
     }
     if (!errors.isEmpty()) {
       fail(errors.size() + " Nu checker errors:\n" + String.join("\n", errors));

@@ -15,7 +15,11 @@ final class Pages {
   private Pages() {}
 
   static Notice layout(DecisionRecord record, RenderOptions options) {
-    return DecisionNotices.builder().discoverRenderers(false).options(options).build().layout(record);
+    return DecisionNotices.builder()
+        .discoverRenderers(false)
+        .options(options)
+        .build()
+        .layout(record);
   }
 
   static String render(Renderer renderer, Notice notice, RenderOptions options) {

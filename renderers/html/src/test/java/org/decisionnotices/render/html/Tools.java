@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The external checkers of the browser and validator tests. A missing tool fails the test with
- * the command that installs it: a check that is skipped proves nothing.
+ * The external checkers of the browser and validator tests. A missing tool fails the test with the
+ * command that installs it: a check that is skipped proves nothing.
  */
 final class Tools {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");

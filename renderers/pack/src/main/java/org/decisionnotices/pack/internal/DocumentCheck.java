@@ -23,8 +23,8 @@ import org.decisionnotices.pack.PackInputException;
 import org.decisionnotices.pack.PackProblem;
 
 /**
- * Opens every document the pack will merge, one at a time, before a byte of the pack is written,
- * so that a bad input fails the whole run with every problem named.
+ * Opens every document the pack will merge, one at a time, before a byte of the pack is written, so
+ * that a bad input fails the whole run with every problem named.
  */
 final class DocumentCheck {
   private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
@@ -45,8 +45,8 @@ final class DocumentCheck {
   /**
    * The documents of every item the pack shows in full, in order.
    *
-   * @param includeExempt whether exempt items' documents are merged; if not, they are not opened
-   *     (a publisher may not even hold them)
+   * @param includeExempt whether exempt items' documents are merged; if not, they are not opened (a
+   *     publisher may not even hold them)
    */
   List<CheckedDocument> check(Meeting meeting, boolean includeExempt) throws PackInputException {
     List<CheckedDocument> checked = new ArrayList<>();

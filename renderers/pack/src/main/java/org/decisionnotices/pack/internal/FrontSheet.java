@@ -16,8 +16,8 @@ import org.decisionnotices.render.layout.Section;
 import org.decisionnotices.render.layout.Table;
 
 /**
- * The front sheet as a notice, so that the PDF renderer lays it out, draws and tags it exactly
- * like a decision notice: the body as title, when, where and who to contact as fields, and the
+ * The front sheet as a notice, so that the PDF renderer lays it out, draws and tags it exactly like
+ * a decision notice: the body as title, when, where and who to contact as fields, and the
  * membership as a table.
  */
 final class FrontSheet {
@@ -28,7 +28,8 @@ final class FrontSheet {
     fields.add(field("date", labels.get("date"), labels.date(meeting.date())));
     if (meeting.time() != null) {
       String time =
-          String.format(Locale.ROOT, "%02d:%02d", meeting.time().getHour(), meeting.time().getMinute());
+          String.format(
+              Locale.ROOT, "%02d:%02d", meeting.time().getHour(), meeting.time().getMinute());
       fields.add(field("time", labels.get("time"), time));
     }
     if (meeting.venue() != null) {
@@ -53,7 +54,8 @@ final class FrontSheet {
         rows.add(List.of(member.name(), member.role() == null ? "" : member.role()));
       }
       Table table =
-          new Table(labels.get("membership"), List.of(labels.get("name"), labels.get("role")), rows);
+          new Table(
+              labels.get("membership"), List.of(labels.get("name"), labels.get("role")), rows);
       sections.add(new Section("membership", labels.get("membership"), null, List.<Part>of(table)));
     }
     return new Notice(meeting.id(), meeting.body(), meeting.language(), meeting.date(), sections);

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -42,10 +41,10 @@ import org.apache.pdfbox.pdfwriter.COSWriter;
  * #placeholder(int)}), so that objects written early can refer to pages written later.
  *
  * <p>Which objects become indirect follows PDFBox's writer: streams and dictionaries not marked
- * direct are indirect, arrays and other values are written in place. As with PDFBox's default
- * save, objects other than streams go into compressed object streams of up to {@value #PACKED}
- * objects, and the cross-reference table is a stream. Output depends only on the objects, so the
- * same objects always give the same bytes.
+ * direct are indirect, arrays and other values are written in place. As with PDFBox's default save,
+ * objects other than streams go into compressed object streams of up to {@value #PACKED} objects,
+ * and the cross-reference table is a stream. Output depends only on the objects, so the same
+ * objects always give the same bytes.
  */
 final class ObjectWriter implements java.io.Closeable {
   private static final byte[] HEADER =
@@ -124,8 +123,8 @@ final class ObjectWriter implements java.io.Closeable {
   }
 
   /**
-   * Writes {@code object} as object {@code number} (reserved earlier) now, and everything it
-   * refers to; other objects must refer to it by {@link #reference(int)}.
+   * Writes {@code object} as object {@code number} (reserved earlier) now, and everything it refers
+   * to; other objects must refer to it by {@link #reference(int)}.
    */
   void write(int number, COSBase object) throws IOException {
     // Not remembered: whatever refers to it does so by number.
@@ -171,31 +170,47 @@ final class ObjectWriter implements java.io.Closeable {
     try {
       Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
       try (OutputStream z =
-          new DeflaterOutputStream(new BufferedOutputStream(Files.newOutputStream(rows)), deflater, 1 << 16)) {
+          new DeflaterOutputStream(
+              new BufferedOutputStream(Files.newOutputStream(rows)), deflater, 1 << 16)) {
         row(z, 0, 0, fieldWidth, 65535);
-        offsets.forEach(next, (n, entry) -> {
-          if (entry == 0) {
-            throw new IllegalStateException("object " + n + " was reserved but never written");
-          } else if (entry > 0) {
-            row(z, 1, entry, fieldWidth, 0);
-          } else {
-            long packedAt = -(entry + 1);
-            row(z, 2, packedAt >>> 8, fieldWidth, (int) (packedAt & 0xFF));
-          }
-        });
+        offsets.forEach(
+            next,
+            (n, entry) -> {
+              if (entry == 0) {
+                throw new IllegalStateException("object " + n + " was reserved but never written");
+              } else if (entry > 0) {
+                row(z, 1, entry, fieldWidth, 0);
+              } else {
+                long packedAt = -(entry + 1);
+                row(z, 2, packedAt >>> 8, fieldWidth, (int) (packedAt & 0xFF));
+              }
+            });
       } finally {
         deflater.end();
       }
-      out.write((xref + " 0 obj\n<</Type /XRef /Size " + next + " /W [1 " + width + " 2] /Root " + root
-              + " 0 R /Info " + info + " 0 R /ID ").getBytes(StandardCharsets.ISO_8859_1));
+      out.write(
+          (xref
+                  + " 0 obj\n<</Type /XRef /Size "
+                  + next
+                  + " /W [1 "
+                  + width
+                  + " 2] /Root "
+                  + root
+                  + " 0 R /Info "
+                  + info
+                  + " 0 R /ID ")
+              .getBytes(StandardCharsets.ISO_8859_1));
       value(id);
-      out.write((" /Filter /FlateDecode /Length " + Files.size(rows) + ">>\nstream\n")
-          .getBytes(StandardCharsets.ISO_8859_1));
+      out.write(
+          (" /Filter /FlateDecode /Length " + Files.size(rows) + ">>\nstream\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
       Files.copy(rows, out);
     } finally {
       Files.delete(rows);
     }
-    out.write(("\nendstream\nendobj\nstartxref\n" + at + "\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1));
+    out.write(
+        ("\nendstream\nendobj\nstartxref\n" + at + "\n%%EOF\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
     out.flush();
   }
 
@@ -205,7 +220,8 @@ final class ObjectWriter implements java.io.Closeable {
     offsets.close();
   }
 
-  private static void row(OutputStream rows, int type, long field, int width, int index) throws IOException {
+  private static void row(OutputStream rows, int type, long field, int width, int index)
+      throws IOException {
     rows.write(type);
     for (int i = width - 1; i >= 0; i--) {
       rows.write((int) (field >>> (8 * i)));
@@ -242,8 +258,16 @@ final class ObjectWriter implements java.io.Closeable {
     packed.writeTo(whole);
     byte[] data = deflate(whole.toByteArray(), whole.size());
     offsets.set(stream, file.count);
-    file.write((stream + " 0 obj\n<</Type /ObjStm /N " + packedCount + " /First " + head.length
-            + " /Filter /FlateDecode /Length " + data.length + ">>\nstream\n").getBytes(StandardCharsets.ISO_8859_1));
+    file.write(
+        (stream
+                + " 0 obj\n<</Type /ObjStm /N "
+                + packedCount
+                + " /First "
+                + head.length
+                + " /Filter /FlateDecode /Length "
+                + data.length
+                + ">>\nstream\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
     file.write(data);
     file.write("\nendstream\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
     packed.reset();

@@ -16,22 +16,22 @@ import java.util.Locale;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.decisionnotices.model.AgendaItem;
 import org.decisionnotices.model.Meeting;
 import org.decisionnotices.model.prose.Block;
+import org.decisionnotices.model.prose.Inline;
 import org.decisionnotices.model.prose.ListBlock;
 import org.decisionnotices.model.prose.ListItem;
 import org.decisionnotices.model.prose.Paragraph;
-import org.decisionnotices.model.prose.Inline;
 import org.decisionnotices.pack.PackProblem;
 import org.decisionnotices.pack.PackResult;
 import org.decisionnotices.render.RenderOptions;
 import org.decisionnotices.render.pdf.internal.Conformance;
 import org.decisionnotices.render.pdf.internal.DocumentFonts;
-import org.decisionnotices.render.pdf.internal.FontStyle;
 import org.decisionnotices.render.pdf.internal.FontLibrary;
+import org.decisionnotices.render.pdf.internal.FontStyle;
 import org.decisionnotices.render.pdf.internal.Geometry;
 import org.decisionnotices.render.pdf.internal.NoticePdfWriter;
 import org.decisionnotices.render.pdf.internal.StructureTagger;
@@ -40,18 +40,18 @@ import org.decisionnotices.render.pdf.internal.TextWrapper;
 /**
  * Builds one agenda pack. Order of work: open and check every report (nothing is written if one
  * fails); lay out the front sheet and agenda once on scratch pages to learn how many pages they
- * take, and so where each item starts, and so every page's number and every link's and
- * bookmark's target; write them for real and stamp them; then write them out, and each report
- * after them, opened, stamped and written one at a time ({@link PackBody}); last the bookmarks,
- * page labels, page tree and structure tree that tie the pack together.
+ * take, and so where each item starts, and so every page's number and every link's and bookmark's
+ * target; write them for real and stamp them; then write them out, and each report after them,
+ * opened, stamped and written one at a time ({@link PackBody}); last the bookmarks, page labels,
+ * page tree and structure tree that tie the pack together.
  *
  * <p>The pack is not saved by PDFBox: its writer, and its incremental save, hold every object of
- * the document until the end, so memory grew with the pack's pages (issue 6). {@link
- * ObjectWriter} writes each object as soon as it is complete, and keeps only numbers.
+ * the document until the end, so memory grew with the pack's pages (issue 6). {@link ObjectWriter}
+ * writes each object as soon as it is complete, and keeps only numbers.
  *
- * <p>The front sheet is a notice drawn by the PDF renderer's own layout; the agenda is written
- * with its fonts, wrapping and tagging. Document dates come from the meeting's date and the
- * trailer ID from a digest of every input, so the same inputs give the same bytes.
+ * <p>The front sheet is a notice drawn by the PDF renderer's own layout; the agenda is written with
+ * its fonts, wrapping and tagging. Document dates come from the meeting's date and the trailer ID
+ * from a digest of every input, so the same inputs give the same bytes.
  *
  * <p>Public so that {@link org.decisionnotices.pack.AgendaPack} can call it; not API.
  */
@@ -64,7 +64,8 @@ public final class PackAssembler {
   private final PackLabels labels;
 
   /** {@code fonts} may be shared by packs on many threads. */
-  public PackAssembler(Meeting meeting, Path folder, boolean full, RenderOptions options, FontLibrary fonts) {
+  public PackAssembler(
+      Meeting meeting, Path folder, boolean full, RenderOptions options, FontLibrary fonts) {
     this.meeting = meeting;
     this.folder = folder;
     this.full = full;
@@ -94,7 +95,8 @@ public final class PackAssembler {
         ObjectWriter w = new ObjectWriter(out)) {
       front.setVersion(1.7f);
       String title = labels.format("title", meeting.body(), labels.date(meeting.date()));
-      Conformance.apply(front, title, meeting.language(), meeting.date(), digest(documents), claims(documents));
+      Conformance.apply(
+          front, title, meeting.language(), meeting.date(), digest(documents), claims(documents));
       DocumentFonts packFonts = new DocumentFonts(front, fonts);
       StructureTagger tagger = new StructureTagger(front);
       FrontMatter frontMatter = writeFrontMatter(front, packFonts, tagger, items);
@@ -103,8 +105,9 @@ public final class PackAssembler {
       PackBody body = new PackBody(w, total, documents.size(), anyTagged);
       for (TaggedWriter.PendingLink link : frontMatter.links()) {
         int target = link.targetPageIndex();
-        link.destination().setPage(
-            target < frontPages ? front.getPage(target) : new PDPage(body.laterPage(target)));
+        link.destination()
+            .setPage(
+                target < frontPages ? front.getPage(target) : new PDPage(body.laterPage(target)));
       }
       for (ItemPages item : items) {
         int page = item.firstPage();
@@ -134,8 +137,12 @@ public final class PackAssembler {
       for (ItemPages item : items) {
         int page = item.firstPage();
         for (CheckedDocument document : item.documents()) {
-          body.report(document, page, p -> labels.pageOf(p + 1, total),
-              p -> notForPublication[p] ? labels.get("notForPublication") : null, packFonts);
+          body.report(
+              document,
+              page,
+              p -> labels.pageOf(p + 1, total),
+              p -> notForPublication[p] ? labels.get("notForPublication") : null,
+              packFonts);
           page += document.pages();
         }
       }
@@ -149,6 +156,7 @@ public final class PackAssembler {
   private static void addToSubset(PDType0Font font, String text) {
     text.codePoints().forEach(font::addToSubset);
   }
+
   /** Where each item's documents land in the pack. */
   private record ItemPages(AgendaItem item, List<CheckedDocument> documents, int firstPage) {
     boolean hasPages() {
@@ -178,8 +186,8 @@ public final class PackAssembler {
   }
 
   /**
-   * Pages the front sheet and agenda take, found by laying them out on a scratch document: the
-   * page references sit in a fixed column, so their values cannot change the layout.
+   * Pages the front sheet and agenda take, found by laying them out on a scratch document: the page
+   * references sit in a fixed column, so their values cannot change the layout.
    */
   private int frontMatterPages() throws IOException {
     try (PDDocument scratch = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
@@ -188,11 +196,13 @@ public final class PackAssembler {
         boolean shown = !item.isExempt() || full;
         List<CheckedDocument> stand =
             shown && !item.documents().isEmpty()
-                ? List.of(new CheckedDocument(item, item.documents().get(0), "", null, 1, true, true))
+                ? List.of(
+                    new CheckedDocument(item, item.documents().get(0), "", null, 1, true, true))
                 : List.of();
         placeholders.add(new ItemPages(item, stand, 99_998));
       }
-      writeFrontMatter(scratch, new DocumentFonts(scratch, fonts), new StructureTagger(scratch), placeholders);
+      writeFrontMatter(
+          scratch, new DocumentFonts(scratch, fonts), new StructureTagger(scratch), placeholders);
       return scratch.getNumberOfPages();
     }
   }
@@ -201,19 +211,25 @@ public final class PackAssembler {
   private record FrontMatter(int[] entryPages, List<TaggedWriter.PendingLink> links) {}
 
   /**
-   * Writes the front sheet (a notice, drawn by the PDF renderer) and then the agenda, all under
-   * one Document element.
+   * Writes the front sheet (a notice, drawn by the PDF renderer) and then the agenda, all under one
+   * Document element.
    */
   private FrontMatter writeFrontMatter(
       PDDocument doc, DocumentFonts docFonts, StructureTagger tagger, List<ItemPages> items)
       throws IOException {
     PDStructureElement document =
-        NoticePdfWriter.drawInto(doc, docFonts, tagger, FrontSheet.notice(meeting, labels), options);
+        NoticePdfWriter.drawInto(
+            doc, docFonts, tagger, FrontSheet.notice(meeting, labels), options);
     // Agenda pages carry no council header, so their text starts where a notice's does without one.
     Geometry geometry = Geometry.of(options.pageSize(), false);
     TaggedWriter w =
         new TaggedWriter(
-            doc, docFonts, new TextWrapper(fonts, meeting.id()), tagger, document, geometry,
+            doc,
+            docFonts,
+            new TextWrapper(fonts, meeting.id()),
+            tagger,
+            document,
+            geometry,
             options.branding().accentRgb());
     w.newPage();
     w.heading("H1", labels.get("agenda"));
@@ -272,14 +288,16 @@ public final class PackAssembler {
   }
 
   /**
-   * The pack's bookmarks: the front sheet, the agenda, then one per item (at its first page, or
-   * its agenda entry if it has none) with one per document beneath, each of which takes the
-   * report's own bookmarks beneath it, closed.
+   * The pack's bookmarks: the front sheet, the agenda, then one per item (at its first page, or its
+   * agenda entry if it has none) with one per document beneath, each of which takes the report's
+   * own bookmarks beneath it, closed.
    */
   private List<PackBody.Mark> bookmarks(List<ItemPages> items, int[] entryPages) {
     List<PackBody.Mark> marks = new ArrayList<>();
     marks.add(new PackBody.Mark(labels.get("frontSheet"), 0, List.of(), -1));
-    marks.add(new PackBody.Mark(labels.get("agenda"), entryPages.length == 0 ? 0 : entryPages[0], List.of(), -1));
+    marks.add(
+        new PackBody.Mark(
+            labels.get("agenda"), entryPages.length == 0 ? 0 : entryPages[0], List.of(), -1));
     int report = 0;
     for (int i = 0; i < items.size(); i++) {
       ItemPages item = items.get(i);
@@ -293,7 +311,9 @@ public final class PackAssembler {
         documentMarks.add(new PackBody.Mark(document.ref().title(), page, List.of(), report++));
         page += document.pages();
       }
-      marks.add(new PackBody.Mark(title, item.hasPages() ? item.firstPage() : entryPages[i], documentMarks, -1));
+      marks.add(
+          new PackBody.Mark(
+              title, item.hasPages() ? item.firstPage() : entryPages[i], documentMarks, -1));
     }
     return marks;
   }
@@ -329,8 +349,8 @@ public final class PackAssembler {
   }
 
   /**
-   * Opens every document of every item, exempt ones too, as a pack would; returns the warnings
-   * and throws {@link PackInputException} for the problems.
+   * Opens every document of every item, exempt ones too, as a pack would; returns the warnings and
+   * throws {@link PackInputException} for the problems.
    */
   public static List<PackProblem> checkDocuments(Meeting meeting, Path folder) throws IOException {
     return warnings(new DocumentCheck(folder).check(meeting, true));

@@ -32,17 +32,19 @@ import org.decisionnotices.render.pdf.internal.DocumentFonts;
 import org.decisionnotices.render.pdf.internal.StructureTagger;
 
 /**
- * Writes the pack's objects as it goes: the front matter, then each report, opened one at a
- * time, stamped and written out before the next is opened, then the objects that tie the pack
- * together (page tree, structure tree root and parent tree, bookmarks, catalog). What it keeps
- * between reports is a few numbers per page and per report, so memory does not grow with the
- * pack (issue 6). It does for the reports what PDFBox's merger did: each page gets its inherited
- * boxes, rotation and resources; with structure, the report's StructParent(s) keys move past the
- * pack's, its Document element becomes a Part of the pack's Document, its parent tree becomes a
- * kid of the pack's, and its role map joins the pack's.
+ * Writes the pack's objects as it goes: the front matter, then each report, opened one at a time,
+ * stamped and written out before the next is opened, then the objects that tie the pack together
+ * (page tree, structure tree root and parent tree, bookmarks, catalog). What it keeps between
+ * reports is a few numbers per page and per report, so memory does not grow with the pack (issue
+ * 6). It does for the reports what PDFBox's merger did: each page gets its inherited boxes,
+ * rotation and resources; with structure, the report's StructParent(s) keys move past the pack's,
+ * its Document element becomes a Part of the pack's Document, its parent tree becomes a kid of the
+ * pack's, and its role map joins the pack's.
  */
 final class PackBody {
-  /** A bookmark; {@code report} is the index of the report whose own bookmarks go beneath, or -1. */
+  /**
+   * A bookmark; {@code report} is the index of the report whose own bookmarks go beneath, or -1.
+   */
   record Mark(String title, int page, List<Mark> children, int report) {}
 
   private record Adopted(int first, int last, int count) {}
@@ -67,7 +69,9 @@ final class PackBody {
   private final COSDictionary roleMap = new COSDictionary();
   private int nextKey;
 
-  /** @param structure whether any report is tagged, so that the pack's Document gets Parts */
+  /**
+   * @param structure whether any report is tagged, so that the pack's Document gets Parts
+   */
   PackBody(ObjectWriter w, int pageCount, int reportCount, boolean structure) {
     this.w = w;
     this.structure = structure;
@@ -118,7 +122,10 @@ final class PackBody {
    * its pages with {@code footer} and {@code header} of the page's index.
    */
   void report(
-      CheckedDocument checked, int firstPage, IntFunction<String> footer, IntFunction<String> header,
+      CheckedDocument checked,
+      int firstPage,
+      IntFunction<String> footer,
+      IntFunction<String> header,
       DocumentFonts fonts)
       throws IOException {
     w.beginUnit();
@@ -235,7 +242,8 @@ final class PackBody {
     w.write(pages, pageTree);
 
     COSDictionary parents = new COSDictionary();
-    parents.setItem(COSName.KIDS, references(parentTreeKids.stream().mapToInt(Integer::intValue).toArray()));
+    parents.setItem(
+        COSName.KIDS, references(parentTreeKids.stream().mapToInt(Integer::intValue).toArray()));
     w.write(parentTree, parents);
     COSDictionary root = new COSDictionary();
     root.setItem(COSName.TYPE, COSName.STRUCT_TREE_ROOT);
@@ -300,8 +308,8 @@ final class PackBody {
   }
 
   /**
-   * Writes {@code marks}, numbered {@code numbers}, as the children of object {@code parent},
-   * open; returns how many entries they show.
+   * Writes {@code marks}, numbered {@code numbers}, as the children of object {@code parent}, open;
+   * returns how many entries they show.
    */
   private int writeMarks(List<Mark> marks, int[] numbers, int parent) throws IOException {
     int visible = 0;
@@ -361,9 +369,9 @@ final class PackBody {
   }
 
   /**
-   * Replaces the report's named destinations, in its links and bookmarks, with the pages they
-   * name: the pack has no name tree of its own (one would have to hold every report's names), so
-   * a name would lead nowhere. Names that the report does not define are left as they are.
+   * Replaces the report's named destinations, in its links and bookmarks, with the pages they name:
+   * the pack has no name tree of its own (one would have to hold every report's names), so a name
+   * would lead nowhere. Names that the report does not define are left as they are.
    */
   private static void explicitDestinations(PDDocument report) throws IOException {
     PDDocumentCatalog catalog = report.getDocumentCatalog();
@@ -428,11 +436,12 @@ final class PackBody {
   }
 
   /**
-   * A page's own copy of its resources (and of their fonts and properties, which stamping adds
-   * to), so that stamping one page does not add to resources the report's pages share.
+   * A page's own copy of its resources (and of their fonts and properties, which stamping adds to),
+   * so that stamping one page does not add to resources the report's pages share.
    */
   private static COSDictionary ownResources(PDResources resources) {
-    COSDictionary own = resources == null ? new COSDictionary() : new COSDictionary(resources.getCOSObject());
+    COSDictionary own =
+        resources == null ? new COSDictionary() : new COSDictionary(resources.getCOSObject());
     for (COSName kind : new COSName[] {COSName.FONT, COSName.PROPERTIES}) {
       COSDictionary entries = own.getCOSDictionary(kind);
       if (entries != null) {
@@ -443,7 +452,8 @@ final class PackBody {
   }
 
   /** Every entry of a number tree, kids included. */
-  private static void numbers(COSDictionary node, Map<Integer, COSBase> into, int depth) throws IOException {
+  private static void numbers(COSDictionary node, Map<Integer, COSBase> into, int depth)
+      throws IOException {
     if (depth > 32) {
       throw new IOException("parent tree nested too deeply");
     }
@@ -451,7 +461,8 @@ final class PackBody {
     for (int i = 0; nums != null && i + 1 < nums.size(); i += 2) {
       if (nums.getObject(i) instanceof COSInteger key) {
         COSBase value = nums.get(i + 1);
-        into.put(key.intValue(), value instanceof COSObject indirect ? indirect.getObject() : value);
+        into.put(
+            key.intValue(), value instanceof COSObject indirect ? indirect.getObject() : value);
       }
     }
     COSArray kids = node.getCOSArray(COSName.KIDS);

@@ -58,7 +58,10 @@ final class PackLabels {
         numbers.size() == 1
             ? numbers.get(0)
             : String.join(", ", numbers.subList(0, numbers.size() - 1))
-                + " " + get("and") + " " + numbers.get(numbers.size() - 1);
+                + " "
+                + get("and")
+                + " "
+                + numbers.get(numbers.size() - 1);
     String paragraphs = format(numbers.size() == 1 ? "paragraph" : "paragraphs", joined);
     return format(exempt.isWelsh() ? "exemptWales" : "exemptEngland", paragraphs);
   }

@@ -40,16 +40,33 @@ final class Stamper {
         new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
       if (header != null) {
         text(
-            stream, "Header", FontStyle.BOLD, NOTICE_SIZE, header, box,
+            stream,
+            "Header",
+            FontStyle.BOLD,
+            NOTICE_SIZE,
+            header,
+            box,
             box.getUpperRightY() - EDGE - NOTICE_SIZE);
       }
-      text(stream, "Footer", FontStyle.REGULAR, NUMBER_SIZE, footer, box, box.getLowerLeftY() + EDGE);
+      text(
+          stream,
+          "Footer",
+          FontStyle.REGULAR,
+          NUMBER_SIZE,
+          footer,
+          box,
+          box.getLowerLeftY() + EDGE);
     }
   }
 
   private void text(
-      PDPageContentStream stream, String subtype, FontStyle style, float size, String text,
-      PDRectangle box, float baseline)
+      PDPageContentStream stream,
+      String subtype,
+      FontStyle style,
+      float size,
+      String text,
+      PDRectangle box,
+      float baseline)
       throws IOException {
     COSDictionary properties = new COSDictionary();
     properties.setName(COSName.TYPE, "Pagination");

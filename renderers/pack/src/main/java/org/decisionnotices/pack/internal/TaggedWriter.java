@@ -36,14 +36,14 @@ import org.decisionnotices.render.pdf.internal.StructureTagger;
 import org.decisionnotices.render.pdf.internal.TextWrapper;
 
 /**
- * Writes simple tagged pages top to bottom (headings, paragraphs, bulleted lists, links to pages
- * of the same document) with the PDF renderer's fonts, wrapping, tagging and typography, so they
- * look and tag like notices. It exists beside the renderer's layout because notices link only to
- * URIs, and the agenda links to pages. The bottom margin is left free for page numbers, which are
- * stamped later as artifacts.
+ * Writes simple tagged pages top to bottom (headings, paragraphs, bulleted lists, links to pages of
+ * the same document) with the PDF renderer's fonts, wrapping, tagging and typography, so they look
+ * and tag like notices. It exists beside the renderer's layout because notices link only to URIs,
+ * and the agenda links to pages. The bottom margin is left free for page numbers, which are stamped
+ * later as artifacts.
  *
- * <p>Links to pages not yet in the document are recorded in {@link #links()} and get their
- * target page once it exists.
+ * <p>Links to pages not yet in the document are recorded in {@link #links()} and get their target
+ * page once it exists.
  */
 final class TaggedWriter {
   private static final float LINK_COLUMN = 80f;
@@ -113,8 +113,8 @@ final class TaggedWriter {
   }
 
   /**
-   * An H1 (the title's size, with the accent rule beneath, as on a notice) or an H2 (in the
-   * accent colour), kept on a page with two lines that follow it.
+   * An H1 (the title's size, with the accent rule beneath, as on a notice) or an H2 (in the accent
+   * colour), kept on a page with two lines that follow it.
    */
   void heading(String type, String text) throws IOException {
     boolean h1 = "H1".equals(type);
@@ -123,7 +123,8 @@ final class TaggedWriter {
     List<String> lines = wrapper.wrap(text, FontStyle.BOLD, size, geometry.contentWidth());
     space(h1 ? 0 : H2_SPACE, lines.size() * leading + 2 * BODY_LEADING);
     PDStructureElement heading = element(type, document);
-    lines(heading, type, lines, FontStyle.BOLD, size, leading, h1 ? TEXT : accent, geometry.margin());
+    lines(
+        heading, type, lines, FontStyle.BOLD, size, leading, h1 ? TEXT : accent, geometry.margin());
     if (h1) {
       rule(y + TITLE_RULE_Y);
       y += TITLE_RULE_HEIGHT;
@@ -154,11 +155,27 @@ final class TaggedWriter {
       PDStructureElement body = element("LBody", item);
       float top = y;
       PDPage labelPage = page;
-      lines(label, "Lbl", List.of("\u2022 "), FontStyle.REGULAR, BODY, BODY_LEADING, TEXT, geometry.margin() + 3);
+      lines(
+          label,
+          "Lbl",
+          List.of("\u2022 "),
+          FontStyle.REGULAR,
+          BODY,
+          BODY_LEADING,
+          TEXT,
+          geometry.margin() + 3);
       if (page == labelPage) {
         y = top;
       }
-      lines(body, "LBody", lines, FontStyle.REGULAR, BODY, BODY_LEADING, TEXT, geometry.margin() + indent);
+      lines(
+          body,
+          "LBody",
+          lines,
+          FontStyle.REGULAR,
+          BODY,
+          BODY_LEADING,
+          TEXT,
+          geometry.margin() + indent);
     }
   }
 
@@ -168,7 +185,8 @@ final class TaggedWriter {
    */
   void entryHeading(String text, String linkText, String linkDescription, int targetPageIndex)
       throws IOException {
-    float width = linkText == null ? geometry.contentWidth() : geometry.contentWidth() - LINK_COLUMN;
+    float width =
+        linkText == null ? geometry.contentWidth() : geometry.contentWidth() - LINK_COLUMN;
     List<String> lines = wrapper.wrap(text, FontStyle.BOLD, H2, width);
     space(H2_SPACE, lines.size() * H2_LEADING + 2 * BODY_LEADING);
     PDStructureElement heading = element("H2", document);
@@ -204,8 +222,7 @@ final class TaggedWriter {
     PDActionGoTo goTo = new PDActionGoTo();
     goTo.setDestination(destination);
     PDAnnotationLink annotation = new PDAnnotationLink();
-    annotation.setRectangle(
-        new PDRectangle(x, pdfY(baseline + BODY * 0.3f), width, BODY * 1.25f));
+    annotation.setRectangle(new PDRectangle(x, pdfY(baseline + BODY * 0.3f), width, BODY * 1.25f));
     annotation.setAction(goTo);
     PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
     noBorder.setWidth(0);
@@ -233,8 +250,14 @@ final class TaggedWriter {
 
   /** Writes each line as marked content of {@code owner}, on a new page when one is full. */
   private void lines(
-      PDStructureElement owner, String tag, List<String> lines, FontStyle style, float size,
-      float leading, int rgb, float x)
+      PDStructureElement owner,
+      String tag,
+      List<String> lines,
+      FontStyle style,
+      float size,
+      float leading,
+      int rgb,
+      float x)
       throws IOException {
     for (String line : lines) {
       if (y + leading > geometry.bodyBottom()) {
@@ -246,8 +269,14 @@ final class TaggedWriter {
   }
 
   private void show(
-      PDStructureElement owner, String tag, String text, FontStyle style, float size, int rgb,
-      float x, float baseline)
+      PDStructureElement owner,
+      String tag,
+      String text,
+      FontStyle style,
+      float size,
+      int rgb,
+      float x,
+      float baseline)
       throws IOException {
     content.beginMarkedContent(COSName.getPDFName(tag), tagger.mark(owner));
     content.beginText();

@@ -15,10 +15,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One long per object number, kept in a temporary file: a chunk stays in memory only until each
- * of its numbers has its value, so memory does not grow with the number of objects. Numbers are
- * mostly given values soon after they are handed out; those reserved long before (the catalog,
- * say) keep just their chunk in memory.
+ * One long per object number, kept in a temporary file: a chunk stays in memory only until each of
+ * its numbers has its value, so memory does not grow with the number of objects. Numbers are mostly
+ * given values soon after they are handed out; those reserved long before (the catalog, say) keep
+ * just their chunk in memory.
  */
 final class XrefTable implements Closeable {
   private static final int CHUNK = 4096;
@@ -31,7 +31,10 @@ final class XrefTable implements Closeable {
     Path path = Files.createTempFile("pack-xref", ".bin");
     file =
         FileChannel.open(
-            path, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
+            path,
+            StandardOpenOption.READ,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.DELETE_ON_CLOSE);
   }
 
   /** Sets the value of {@code number}, once; values are never 0. */
@@ -60,7 +63,8 @@ final class XrefTable implements Closeable {
     }
     file.position(0);
     long stored = file.size() / Long.BYTES;
-    DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(file), 1 << 16));
+    DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Channels.newInputStream(file), 1 << 16));
     for (int n = 0; n < count; n++) {
       long value = n < stored ? in.readLong() : 0;
       if (n > 0) {

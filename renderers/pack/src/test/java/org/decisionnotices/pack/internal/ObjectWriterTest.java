@@ -19,8 +19,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pack's own writer, through PDFBox's reader: more objects than one chunk of {@link
- * XrefTable} holds, and a stream large enough to be counted in a temporary file.
+ * The pack's own writer, through PDFBox's reader: more objects than one chunk of {@link XrefTable}
+ * holds, and a stream large enough to be counted in a temporary file.
  */
 class ObjectWriterTest {
   private static final int PAGES = 5_000;
@@ -36,7 +36,9 @@ class ObjectWriterTest {
         assertEquals(BIG, contents.readAllBytes().length);
       }
       try (InputStream contents = read.getPage(0).getContents()) {
-        assertEquals("0 0 m", new String(contents.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(
+            "0 0 m",
+            new String(contents.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII));
       }
     }
     assertArrayEquals(pdf, write(), "the same objects give the same bytes");

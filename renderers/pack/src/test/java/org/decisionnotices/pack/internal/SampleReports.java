@@ -6,8 +6,8 @@ import java.util.List;
 import org.decisionnotices.pack.internal.TestPdfs.Section;
 
 /**
- * Writes the sample report PDFs that {@code examples/data/meeting.json} names, into
- * {@code examples/data/reports/}. Run by hand when the samples should change, not by the tests:
+ * Writes the sample report PDFs that {@code examples/data/meeting.json} names, into {@code
+ * examples/data/reports/}. Run by hand when the samples should change, not by the tests:
  *
  * <pre>
  * mvn -q -o -pl renderers/pack test-compile exec:java ... or, from an IDE, run main with the
@@ -43,8 +43,7 @@ public final class SampleReports {
                         + " (Parks and Open Spaces Manager) and Sarah Nwosu (Democratic Services"
                         + " Officer).")),
             new Section(
-                "1. Apologies for absence",
-                List.of("There were no apologies for absence.")),
+                "1. Apologies for absence", List.of("There were no apologies for absence.")),
             new Section(
                 "2. Declarations of interest",
                 List.of(
@@ -56,25 +55,27 @@ public final class SampleReports {
                     "Resolved: That the minutes of the meeting held on 12 December 2024 be"
                         + " confirmed as a correct record and signed by the Chair.")),
             new Section(
-                "4. Street cleansing performance, quarter 3",
-                List.of(
-                    "The Committee received the quarterly report on street cleansing. Fly-tipping"
-                        + " incidents had fallen by 11 per cent compared with the same quarter of"
-                        + " the previous year, and 96 per cent of reported incidents had been"
-                        + " cleared within two working days.",
-                    "Members asked about the backlog of litter bin replacements in the town"
-                        + " centre. Officers confirmed that 40 new bins would be installed by the"
-                        + " end of April 2025.",
-                    "Resolved: That the report be noted.")).onNewPage(),
+                    "4. Street cleansing performance, quarter 3",
+                    List.of(
+                        "The Committee received the quarterly report on street cleansing. Fly-tipping"
+                            + " incidents had fallen by 11 per cent compared with the same quarter of"
+                            + " the previous year, and 96 per cent of reported incidents had been"
+                            + " cleared within two working days.",
+                        "Members asked about the backlog of litter bin replacements in the town"
+                            + " centre. Officers confirmed that 40 new bins would be installed by the"
+                            + " end of April 2025.",
+                        "Resolved: That the report be noted."))
+                .onNewPage(),
             new Section(
-                "5. Draft Parks and Open Spaces Strategy: consultation results",
-                List.of(
-                    "The Parks and Open Spaces Manager gave an early summary of the responses to"
-                        + " the consultation on the draft strategy, which had closed on 24"
-                        + " January 2025. The final strategy would be brought to the meeting on"
-                        + " 20 March 2025.",
-                    "Resolved: That the update be noted.",
-                    "The meeting closed at 8.05 pm.")).onNewPage()));
+                    "5. Draft Parks and Open Spaces Strategy: consultation results",
+                    List.of(
+                        "The Parks and Open Spaces Manager gave an early summary of the responses to"
+                            + " the consultation on the draft strategy, which had closed on 24"
+                            + " January 2025. The final strategy would be brought to the meeting on"
+                            + " 20 March 2025.",
+                        "Resolved: That the update be noted.",
+                        "The meeting closed at 8.05 pm."))
+                .onNewPage()));
 
     TestPdfs.tagged(
         folder.resolve("item-4-parks-strategy-report.pdf"),
@@ -105,14 +106,15 @@ public final class SampleReports {
                         + " November 2024. 1,126 people responded; Appendix A summarises their"
                         + " views and the changes made as a result.")),
             new Section(
-                "The strategy’s priorities",
-                List.of(
-                    "Priority 1: parks that are safe, clean and well looked after.",
-                    "Priority 2: play and sport for all ages and abilities, including the"
-                        + " replacement of the play equipment at Victoria Recreation Ground.",
-                    "Priority 3: more space for nature, including 12 hectares of new wildflower"
-                        + " meadow and the planting of 5,000 trees by 2030.",
-                    "Priority 4: working with Friends groups, schools and volunteers.")).onNewPage(),
+                    "The strategy’s priorities",
+                    List.of(
+                        "Priority 1: parks that are safe, clean and well looked after.",
+                        "Priority 2: play and sport for all ages and abilities, including the"
+                            + " replacement of the play equipment at Victoria Recreation Ground.",
+                        "Priority 3: more space for nature, including 12 hectares of new wildflower"
+                            + " meadow and the planting of 5,000 trees by 2030.",
+                        "Priority 4: working with Friends groups, schools and volunteers."))
+                .onNewPage(),
             new Section(
                 "Financial implications",
                 List.of(
@@ -120,11 +122,12 @@ public final class SampleReports {
                         + " parks revenue budget of £2.4 million a year and the approved capital"
                         + " programme, together with external funding bids of up to £850,000.")),
             new Section(
-                "Equality impact",
-                List.of(
-                    "An equality impact assessment found that the draft strategy did too little"
-                        + " for disabled children and for older children. The final strategy"
-                        + " commits to accessible play equipment and to two new youth shelters.")).onNewPage(),
+                    "Equality impact",
+                    List.of(
+                        "An equality impact assessment found that the draft strategy did too little"
+                            + " for disabled children and for older children. The final strategy"
+                            + " commits to accessible play equipment and to two new youth shelters."))
+                .onNewPage(),
             new Section(
                 "Contact",
                 List.of(
@@ -143,20 +146,22 @@ public final class SampleReports {
                         + " the Friends groups of eleven parks. 1,126 people responded: 1,018"
                         + " through the survey and 108 by email, letter or at a session.")),
             new Section(
-                "What people told us",
-                List.of(
-                    "84 per cent agreed with the four priorities. The most common requests were"
-                        + " more public toilets (312 responses), better lighting on paths (241),"
-                        + " accessible play equipment (198) and more bins (176).",
-                    "Residents of Riverside raised flooding on the path network in Riverside"
-                        + " Park. Young people asked for places to meet that are not play areas"
-                        + " for small children.")).onNewPage(),
+                    "What people told us",
+                    List.of(
+                        "84 per cent agreed with the four priorities. The most common requests were"
+                            + " more public toilets (312 responses), better lighting on paths (241),"
+                            + " accessible play equipment (198) and more bins (176).",
+                        "Residents of Riverside raised flooding on the path network in Riverside"
+                            + " Park. Young people asked for places to meet that are not play areas"
+                            + " for small children."))
+                .onNewPage(),
             new Section(
-                "What we changed",
-                List.of(
-                    "We added a commitment to accessible play equipment wherever a play area is"
-                        + " renewed, two new youth shelters, and drainage works in Riverside Park"
-                        + " in the first year of the action plan.")).onNewPage()));
+                    "What we changed",
+                    List.of(
+                        "We added a commitment to accessible play equipment wherever a play area is"
+                            + " renewed, two new youth shelters, and drainage works in Riverside Park"
+                            + " in the first year of the action plan."))
+                .onNewPage()));
 
     TestPdfs.tagged(
         folder.resolve("item-5-grounds-maintenance-exempt-report.pdf"),
@@ -168,18 +173,20 @@ public final class SampleReports {
                     "This report contains exempt information under paragraph 3 of Part 1 of"
                         + " Schedule 12A to the Local Government Act 1972.")),
             new Section(
-                "The contract",
-                List.of(
-                    "The grounds maintenance contract with Greenway Landscapes Ltd began on 1"
-                        + " October 2020 for five years, with an option to extend by up to two"
-                        + " years.",
-                    EXEMPT_SENTENCE,
-                    "A re-tender in 2025 would, on current market evidence, cost between 9 and"
-                        + " 14 per cent more.")).onNewPage(),
+                    "The contract",
+                    List.of(
+                        "The grounds maintenance contract with Greenway Landscapes Ltd began on 1"
+                            + " October 2020 for five years, with an option to extend by up to two"
+                            + " years.",
+                        EXEMPT_SENTENCE,
+                        "A re-tender in 2025 would, on current market evidence, cost between 9 and"
+                            + " 14 per cent more."))
+                .onNewPage(),
             new Section(
-                "Recommendation",
-                List.of(
-                    "That the Committee uses the option to extend the contract by two years"
-                        + " from 1 October 2025, at the rates offered.")).onNewPage()));
+                    "Recommendation",
+                    List.of(
+                        "That the Committee uses the option to extend the contract by two years"
+                            + " from 1 October 2025, at the rates offered."))
+                .onNewPage()));
   }
 }

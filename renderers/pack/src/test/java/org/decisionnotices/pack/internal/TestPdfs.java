@@ -1,9 +1,9 @@
 package org.decisionnotices.pack.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -52,13 +52,20 @@ public final class TestPdfs {
   public static void tagged(Path file, String title, List<Section> sections) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       doc.setVersion(1.7f);
-      byte[] digest = Conformance.digest((title + sections).getBytes(StandardCharsets.UTF_8), RenderOptions.defaults());
+      byte[] digest =
+          Conformance.digest(
+              (title + sections).getBytes(StandardCharsets.UTF_8), RenderOptions.defaults());
       Conformance.apply(doc, title, Locale.UK, CREATED, digest, Conformance.Claims.UA_AND_A);
       StructureTagger tagger = new StructureTagger(doc);
       TaggedWriter writer =
           new TaggedWriter(
-              doc, new DocumentFonts(doc, FONTS), new TextWrapper(FONTS, title), tagger, null,
-              Geometry.of(PageSize.A4, false), Branding.NONE.accentRgb());
+              doc,
+              new DocumentFonts(doc, FONTS),
+              new TextWrapper(FONTS, title),
+              tagger,
+              null,
+              Geometry.of(PageSize.A4, false),
+              Branding.NONE.accentRgb());
       writer.heading("H1", title);
       PDDocumentOutline outline = new PDDocumentOutline();
       for (Section section : sections) {

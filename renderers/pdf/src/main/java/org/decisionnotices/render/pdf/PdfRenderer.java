@@ -10,13 +10,13 @@ import org.decisionnotices.render.layout.Notice;
 import org.decisionnotices.render.pdf.internal.NoticePdfWriter;
 
 /**
- * Writes a notice as a tagged PDF that conforms to PDF/UA-1 and PDF/A-2a: embedded Liberation
- * Sans fonts, a structure tree that mirrors the notice (headings, tables, lists, links), the
- * council's header, "Page N of M" footers and bookmarks. The same notice and options always
- * give the same bytes.
+ * Writes a notice as a tagged PDF that conforms to PDF/UA-1 and PDF/A-2a: embedded Liberation Sans
+ * fonts, a structure tree that mirrors the notice (headings, tables, lists, links), the council's
+ * header, "Page N of M" footers and bookmarks. The same notice and options always give the same
+ * bytes.
  *
- * <p>Thread-safe; one instance can render many notices at once. The fonts are read on first
- * use and then parsed once per rendering thread.
+ * <p>Thread-safe; one instance can render many notices at once. The fonts are read on first use and
+ * then parsed once per rendering thread.
  */
 public final class PdfRenderer implements Renderer {
   private final NoticePdfWriter writer = new NoticePdfWriter();

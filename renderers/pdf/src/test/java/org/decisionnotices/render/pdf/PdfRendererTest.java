@@ -1,7 +1,5 @@
 package org.decisionnotices.render.pdf;
 
-import org.decisionnotices.render.testkit.pdf.VeraPdf;
-import org.decisionnotices.render.testkit.pdf.PdfStructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +10,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +39,8 @@ import org.decisionnotices.render.layout.Part;
 import org.decisionnotices.render.layout.Section;
 import org.decisionnotices.render.testkit.Samples;
 import org.decisionnotices.render.testkit.Samples.Sample;
+import org.decisionnotices.render.testkit.pdf.PdfStructure;
+import org.decisionnotices.render.testkit.pdf.VeraPdf;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -65,7 +64,8 @@ class PdfRendererTest {
     List<Sample> samples = Samples.records();
     assertFalse(samples.isEmpty(), "no samples found");
     for (Sample sample : samples) {
-      for (String failure : vera.failures(render(layout(sample.record().id(), sample), RenderOptions.defaults()))) {
+      for (String failure :
+          vera.failures(render(layout(sample.record().id(), sample), RenderOptions.defaults()))) {
         failures.add(sample.name() + ": " + failure);
       }
     }
@@ -78,12 +78,18 @@ class PdfRendererTest {
     byte[] longPdf = render(longCabinet(), RenderOptions.defaults());
     PdfStructure shortText = PdfStructure.read(shortPdf);
     PdfStructure longText = PdfStructure.read(longPdf);
-    assertTrue(longText.pages() >= 4, "the long record should take at least 4 pages, took " + longText.pages());
-    assertTrue(longText.pages() > shortText.pages(), "long " + longText.pages() + " vs short " + shortText.pages());
+    assertTrue(
+        longText.pages() >= 4,
+        "the long record should take at least 4 pages, took " + longText.pages());
+    assertTrue(
+        longText.pages() > shortText.pages(),
+        "long " + longText.pages() + " vs short " + shortText.pages());
     assertEquals(List.of(), vera.failures(longPdf));
     // Every discussion paragraph appears as often as it was repeated, whole, in order.
     assertEquals(
-        longText.ofType("P").stream().filter(p -> p.text().startsWith("County Councillor Priya Shah")).count(),
+        longText.ofType("P").stream()
+            .filter(p -> p.text().startsWith("County Councillor Priya Shah"))
+            .count(),
         4);
   }
 
@@ -102,7 +108,9 @@ class PdfRendererTest {
         "the council name repeats on later pages as a header artifact");
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       var kids = doc.getDocumentCatalog().getStructureTreeRoot().getKids();
-      var document = (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement) kids.get(0);
+      var document =
+          (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement)
+              kids.get(0);
       var figure = findFirst(document, "Figure");
       assertEquals("Westmere County Council logo", figure.getAlternateDescription());
     }
@@ -117,7 +125,9 @@ class PdfRendererTest {
       doc.save(out);
     }
     List<String> failures = vera.failures(out.toByteArray());
-    assertTrue(failures.stream().anyMatch(f -> f.startsWith("ua1") && f.contains("clause")), failures.toString());
+    assertTrue(
+        failures.stream().anyMatch(f -> f.startsWith("ua1") && f.contains("clause")),
+        failures.toString());
     assertTrue(failures.stream().anyMatch(f -> f.startsWith("2a")), failures.toString());
   }
 
@@ -126,18 +136,27 @@ class PdfRendererTest {
     Notice base = cabinet();
     List<List<String>> rows = new ArrayList<>();
     for (int i = 1; i <= 90; i++) {
-      rows.add(List.of("Councillor " + i, "Member of a body with an interest in item " + i, "None"));
+      rows.add(
+          List.of("Councillor " + i, "Member of a body with an interest in item " + i, "None"));
     }
     List<Section> sections = new ArrayList<>(base.sections());
-    sections.add(new Section("register", "Register of interests", null,
-        List.of(new org.decisionnotices.render.layout.Table("Register", List.of("Member", "Interest", "Dispensation"), rows))));
+    sections.add(
+        new Section(
+            "register",
+            "Register of interests",
+            null,
+            List.of(
+                new org.decisionnotices.render.layout.Table(
+                    "Register", List.of("Member", "Interest", "Dispensation"), rows))));
     Notice notice = new Notice(base.id(), base.title(), base.language(), base.date(), sections);
     byte[] pdf = render(notice, RenderOptions.defaults());
     PdfStructure text = PdfStructure.read(pdf);
     long repeated = text.artifactText().stream().filter(a -> a.startsWith("Dispensation")).count();
     assertTrue(repeated >= 2, "header row repeated on each further page: " + repeated);
-    long taggedHeaders = text.ofType("TH").stream().filter(th -> th.text().startsWith("Dispensation")).count();
-    assertEquals(2, taggedHeaders, "tagged once per table (interests and register); repeats are artifacts");
+    long taggedHeaders =
+        text.ofType("TH").stream().filter(th -> th.text().startsWith("Dispensation")).count();
+    assertEquals(
+        2, taggedHeaders, "tagged once per table (interests and register); repeats are artifacts");
     assertTrue(text.ofType("TD").stream().anyMatch(td -> td.text().startsWith("Councillor 90")));
     assertEquals(List.of(), vera.failures(pdf));
   }
@@ -149,10 +168,15 @@ class PdfRendererTest {
     Notice notice = cabinet();
     PdfStructure text = PdfStructure.read(render(notice, RenderOptions.defaults()));
     List<String> headings =
-        text.elements().stream().filter(e -> e.type().matches("H\\d")).map(e -> e.type() + " " + e.text().strip()).toList();
+        text.elements().stream()
+            .filter(e -> e.type().matches("H\\d"))
+            .map(e -> e.type() + " " + e.text().strip())
+            .toList();
     List<String> expected = new ArrayList<>();
     expected.add("H1 " + notice.title());
-    notice.sections().stream().filter(s -> s.heading() != null).forEach(s -> expected.add("H2 " + s.heading()));
+    notice.sections().stream()
+        .filter(s -> s.heading() != null)
+        .forEach(s -> expected.add("H2 " + s.heading()));
     assertEquals(expected, headings);
     assertEquals("Document", text.elements().get(0).type());
   }
@@ -160,18 +184,25 @@ class PdfRendererTest {
   @Test
   void tablesListsAndLinksAreTagged() throws Exception {
     PdfStructure text = PdfStructure.read(render(cabinet(), RenderOptions.defaults()));
-    for (String type : List.of("Sect", "Table", "TR", "TH", "TD", "L", "LI", "Lbl", "LBody", "Link", "P")) {
+    for (String type :
+        List.of("Sect", "Table", "TR", "TH", "TD", "L", "LI", "Lbl", "LBody", "Link", "P")) {
       assertFalse(text.ofType(type).isEmpty(), type + " missing from " + text.types());
     }
-    assertTrue(text.ofType("TH").stream().anyMatch(th -> "Row".equals(th.scope())), "summary labels are row headers");
-    assertTrue(text.ofType("TH").stream().anyMatch(th -> "Column".equals(th.scope())), "table headings are column headers");
-    assertTrue(text.ofType("TH").stream().allMatch(th -> th.scope() != null), "every TH has a scope");
+    assertTrue(
+        text.ofType("TH").stream().anyMatch(th -> "Row".equals(th.scope())),
+        "summary labels are row headers");
+    assertTrue(
+        text.ofType("TH").stream().anyMatch(th -> "Column".equals(th.scope())),
+        "table headings are column headers");
+    assertTrue(
+        text.ofType("TH").stream().allMatch(th -> th.scope() != null), "every TH has a scope");
     // Each item's label comes before its body.
     List<String> types = text.types();
     int lbl = types.indexOf("Lbl");
     assertEquals("LBody", types.get(lbl + 1));
     assertTrue(
-        text.ofType("Link").stream().anyMatch(l -> l.text().contains("section 7 of the Public Libraries")),
+        text.ofType("Link").stream()
+            .anyMatch(l -> l.text().contains("section 7 of the Public Libraries")),
         "prose link text belongs to its Link element");
   }
 
@@ -188,13 +219,19 @@ class PdfRendererTest {
       }
       assertTrue(links.size() >= 5, "meeting, two emails, prose link, documents: " + links.size());
       for (PDAnnotationLink link : links) {
-        assertFalse(link.getContents() == null || link.getContents().isBlank(), "link without /Contents");
-        assertTrue(link.getStructParent() >= doc.getNumberOfPages(), "annotation keys follow the page keys");
+        assertFalse(
+            link.getContents() == null || link.getContents().isBlank(), "link without /Contents");
+        assertTrue(
+            link.getStructParent() >= doc.getNumberOfPages(),
+            "annotation keys follow the page keys");
       }
       assertTrue(
           links.stream()
-              .anyMatch(l -> ((org.apache.pdfbox.pdmodel.interactive.action.PDActionURI) l.getAction())
-                  .getURI().equals("https://www.legislation.gov.uk/ukpga/1964/75/section/7")));
+              .anyMatch(
+                  l ->
+                      ((org.apache.pdfbox.pdmodel.interactive.action.PDActionURI) l.getAction())
+                          .getURI()
+                          .equals("https://www.legislation.gov.uk/ukpga/1964/75/section/7")));
     }
   }
 
@@ -215,29 +252,41 @@ class PdfRendererTest {
     }
     List<String> actual = text.ofType("P").stream().map(p -> p.text().strip()).toList();
     for (String paragraph : expected) {
-      assertTrue(actual.contains(paragraph), "paragraph not found whole:\n" + paragraph + "\nin:\n" + actual);
+      assertTrue(
+          actual.contains(paragraph),
+          "paragraph not found whole:\n" + paragraph + "\nin:\n" + actual);
     }
-    assertTrue(expected.stream().anyMatch(p -> p.length() > 300), "the check needs paragraphs that wrap");
+    assertTrue(
+        expected.stream().anyMatch(p -> p.length() > 300), "the check needs paragraphs that wrap");
   }
 
   @Test
   void emptyTableCellIsStillACell() throws Exception {
     org.decisionnotices.render.layout.Table table =
         new org.decisionnotices.render.layout.Table(
-            "Members", List.of("Name", "Role"), List.of(List.of("Councillor A", "Chair"), List.of("Councillor B", "")));
+            "Members",
+            List.of("Name", "Role"),
+            List.of(List.of("Councillor A", "Chair"), List.of("Councillor B", "")));
     Notice notice =
-        new Notice("empty-cell", "Membership", Locale.UK, java.time.LocalDate.of(2025, 6, 5),
+        new Notice(
+            "empty-cell",
+            "Membership",
+            Locale.UK,
+            java.time.LocalDate.of(2025, 6, 5),
             List.of(new Section("members", "Members", null, List.<Part>of(table))));
     byte[] pdf = render(notice, RenderOptions.defaults());
-    assertEquals(List.of(), vera.failures(pdf), "rows need as many cells as the header (UA 7.2-43)");
+    assertEquals(
+        List.of(), vera.failures(pdf), "rows need as many cells as the header (UA 7.2-43)");
   }
 
   @Test
   void markInfoSaysMarkedAndNothingElse() throws Exception {
     // poppler reports /Suspects false as "Suspects object is wrong type (boolean)".
     try (PDDocument doc = Loader.loadPDF(render(longCabinet(), RenderOptions.defaults()))) {
-      org.apache.pdfbox.cos.COSDictionary markInfo = doc.getDocumentCatalog().getMarkInfo().getCOSObject();
-      assertEquals(java.util.Set.of(org.apache.pdfbox.cos.COSName.getPDFName("Marked")), markInfo.keySet());
+      org.apache.pdfbox.cos.COSDictionary markInfo =
+          doc.getDocumentCatalog().getMarkInfo().getCOSObject();
+      assertEquals(
+          java.util.Set.of(org.apache.pdfbox.cos.COSName.getPDFName("Marked")), markInfo.keySet());
       assertTrue(markInfo.getBoolean(org.apache.pdfbox.cos.COSName.getPDFName("Marked"), false));
     }
   }
@@ -248,17 +297,27 @@ class PdfRendererTest {
     int pages = text.pages();
     for (int page = 1; page <= pages; page++) {
       String footer = "Page " + page + " of " + pages;
-      assertTrue(text.artifactText().contains(footer), footer + " missing from artifacts " + text.artifactText());
-      assertFalse(text.readingText().toString().contains(footer), "footer must not be in the tagged content");
+      assertTrue(
+          text.artifactText().contains(footer),
+          footer + " missing from artifacts " + text.artifactText());
+      assertFalse(
+          text.readingText().toString().contains(footer),
+          "footer must not be in the tagged content");
     }
   }
 
   @Test
   void welshNoticeHasWelshFooterAndLanguage() throws Exception {
-    Sample welsh = Samples.records().stream().filter(s -> s.name().startsWith("welsh")).findFirst().orElseThrow();
+    Sample welsh =
+        Samples.records().stream()
+            .filter(s -> s.name().startsWith("welsh"))
+            .findFirst()
+            .orElseThrow();
     byte[] pdf = render(layout(welsh.record().id(), welsh), RenderOptions.defaults());
     PdfStructure text = PdfStructure.read(pdf);
-    assertTrue(text.artifactText().contains("Tudalen 1 o " + text.pages()), text.artifactText().toString());
+    assertTrue(
+        text.artifactText().contains("Tudalen 1 o " + text.pages()),
+        text.artifactText().toString());
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertEquals("cy-GB", doc.getDocumentCatalog().getLanguage());
     }
@@ -273,12 +332,18 @@ class PdfRendererTest {
             "crynodeb",
             "Crynodeb",
             Locale.forLanguageTag("cy"),
-            List.of(new Blocks(List.of(new Paragraph(List.of(new Text("Penderfyniad y Cabinet ar wasanaeth y llyfrgell."))))))));
+            List.of(
+                new Blocks(
+                    List.of(
+                        new Paragraph(
+                            List.of(
+                                new Text("Penderfyniad y Cabinet ar wasanaeth y llyfrgell."))))))));
     Notice notice = new Notice(base.id(), base.title(), base.language(), base.date(), sections);
     byte[] pdf = render(notice, RenderOptions.defaults());
     PdfStructure text = PdfStructure.read(pdf);
     assertTrue(
-        text.ofType("Sect").stream().anyMatch(s -> "cy".equals(s.language()) && s.text().contains("Penderfyniad")),
+        text.ofType("Sect").stream()
+            .anyMatch(s -> "cy".equals(s.language()) && s.text().contains("Penderfyniad")),
         "the Welsh section's Sect carries /Lang cy");
     assertEquals(List.of(), vera.failures(pdf));
   }
@@ -291,7 +356,9 @@ class PdfRendererTest {
       collect(doc.getDocumentCatalog().getDocumentOutline(), titles);
       List<String> expected = new ArrayList<>();
       expected.add(notice.title());
-      notice.sections().stream().filter(s -> s.heading() != null).forEach(s -> expected.add(s.heading()));
+      notice.sections().stream()
+          .filter(s -> s.heading() != null)
+          .forEach(s -> expected.add(s.heading()));
       assertEquals(expected, titles);
     }
   }
@@ -312,16 +379,30 @@ class PdfRendererTest {
   @Test
   void characterOutsideTheFontFailsNamingItAndTheSection() {
     Notice base = cabinet();
-    Notice emojiTitle = new Notice(base.id(), base.title() + " \uD83D\uDE00", base.language(), base.date(), base.sections());
-    RenderException title = assertThrows(RenderException.class, () -> render(emojiTitle, RenderOptions.defaults()));
+    Notice emojiTitle =
+        new Notice(
+            base.id(),
+            base.title() + " \uD83D\uDE00",
+            base.language(),
+            base.date(),
+            base.sections());
+    RenderException title =
+        assertThrows(RenderException.class, () -> render(emojiTitle, RenderOptions.defaults()));
     assertTrue(title.getMessage().contains("U+1F600"), title.getMessage());
     assertEquals(base.id(), title.noticeId());
 
     List<Section> sections = new ArrayList<>(base.sections());
-    sections.add(new Section("reasons-cjk", "Reasons", null,
-        List.of(new Blocks(List.of(new Paragraph(List.of(new Text("Agreed \u6C7A\u5B9A today"))))))));
+    sections.add(
+        new Section(
+            "reasons-cjk",
+            "Reasons",
+            null,
+            List.of(
+                new Blocks(
+                    List.of(new Paragraph(List.of(new Text("Agreed \u6C7A\u5B9A today"))))))));
     Notice cjk = new Notice(base.id(), base.title(), base.language(), base.date(), sections);
-    RenderException body = assertThrows(RenderException.class, () -> render(cjk, RenderOptions.defaults()));
+    RenderException body =
+        assertThrows(RenderException.class, () -> render(cjk, RenderOptions.defaults()));
     assertTrue(body.getMessage().contains("U+6C7A"), body.getMessage());
     assertEquals("reasons-cjk", body.section());
   }
@@ -341,8 +422,12 @@ class PdfRendererTest {
   void previewWritesOnePngPerPage() throws Exception {
     Path dir = Path.of("target", "preview");
     for (String name : List.of("lscb-annual-report", "cabinet-key-decision")) {
-      Sample sample = Samples.records().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-      byte[] pdf = render(layout(name, sample), name.startsWith("cabinet") ? branded() : RenderOptions.defaults());
+      Sample sample =
+          Samples.records().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+      byte[] pdf =
+          render(
+              layout(name, sample),
+              name.startsWith("cabinet") ? branded() : RenderOptions.defaults());
       int pages = PdfStructure.read(pdf).pages();
       List<Path> pngs = PdfPreview.writePngs(pdf, dir.resolve(name), 60);
       assertEquals(pages, pngs.size());
@@ -364,7 +449,10 @@ class PdfRendererTest {
   }
 
   private static Notice cabinet() {
-    return DecisionNotices.builder().discoverRenderers(false).build().layout(Samples.record("cabinet-key-decision"));
+    return DecisionNotices.builder()
+        .discoverRenderers(false)
+        .build()
+        .layout(Samples.record("cabinet-key-decision"));
   }
 
   /** The cabinet sample with its discussion four times over. */
@@ -397,7 +485,9 @@ class PdfRendererTest {
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     ImageIO.write(image, "png", png);
     Logo logo = new Logo(png.toByteArray(), "image/png", "Westmere County Council logo");
-    return RenderOptions.builder().branding(new Branding("Westmere County Council", logo, "#00594F")).build();
+    return RenderOptions.builder()
+        .branding(new Branding("Westmere County Council", logo, "#00594F"))
+        .build();
   }
 
   private static void collect(PDOutlineNode node, List<String> titles) {
@@ -407,13 +497,17 @@ class PdfRendererTest {
     }
   }
 
-  private static org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement findFirst(
-      org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element, String type) {
+  private static org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement
+      findFirst(
+          org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element,
+          String type) {
     if (element.getStructureType().equals(type)) {
       return element;
     }
     for (Object kid : element.getKids()) {
-      if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement child) {
+      if (kid
+          instanceof
+          org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement child) {
         var found = findFirst(child, type);
         if (found != null) {
           return found;

@@ -66,8 +66,8 @@ public final class ExpectedText {
   }
 
   /**
-   * Checks that every expected string occurs in {@code actual}, in order, after normalising
-   * both; returns a description of the first one missing, or {@code null} if all are there.
+   * Checks that every expected string occurs in {@code actual}, in order, after normalising both;
+   * returns a description of the first one missing, or {@code null} if all are there.
    */
   public static String firstMissing(List<String> expected, String actual) {
     String text = normalize(actual);
@@ -77,7 +77,12 @@ public final class ExpectedText {
       if (at < 0) {
         boolean elsewhere = text.contains(piece);
         String context = text.substring(from, Math.min(text.length(), from + 200));
-        return (elsewhere ? "out of order: " : "missing: ") + "\"" + piece + "\"\n  after: \"" + context + "\"";
+        return (elsewhere ? "out of order: " : "missing: ")
+            + "\""
+            + piece
+            + "\"\n  after: \""
+            + context
+            + "\"";
       }
       from = at + piece.length();
     }

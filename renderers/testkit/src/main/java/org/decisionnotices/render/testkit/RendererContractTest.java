@@ -24,9 +24,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What every renderer must do, ours or a third party's: show every value of every sample, in
- * the layout's order, reproducibly, and safely from several threads. A renderer module
- * subclasses this and says how to read its output back with its format's own reader.
+ * What every renderer must do, ours or a third party's: show every value of every sample, in the
+ * layout's order, reproducibly, and safely from several threads. A renderer module subclasses this
+ * and says how to read its output back with its format's own reader.
  */
 public abstract class RendererContractTest {
 
@@ -35,8 +35,7 @@ public abstract class RendererContractTest {
 
   /**
    * The text of {@code output} in reading order, read with the format's own reader (PDF text
-   * extraction, a reloaded DOCX package, a parsed HTML DOM). Page headers and footers are left
-   * out.
+   * extraction, a reloaded DOCX package, a parsed HTML DOM). Page headers and footers are left out.
    */
   protected abstract String readBack(byte[] output) throws Exception;
 
@@ -82,11 +81,12 @@ public abstract class RendererContractTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("meetings")
   void showsEveryDecisionOfAMeetingsDecisionsList(java.nio.file.Path file) throws Exception {
-    Notice notice = DecisionNotices.builder()
-        .discoverRenderers(false)
-        .options(options())
-        .build()
-        .layout(Samples.meeting(file));
+    Notice notice =
+        DecisionNotices.builder()
+            .discoverRenderers(false)
+            .options(options())
+            .build()
+            .layout(Samples.meeting(file));
     String text = readBack(render(notice));
     assertNull(ExpectedText.firstMissing(ExpectedText.of(notice), text), file.toString());
   }
@@ -114,7 +114,8 @@ public abstract class RendererContractTest {
       }
       for (int i = 0; i < results.size(); i++) {
         assertArrayEquals(
-            alone.get(i % samples.size()), results.get(i).get(2, TimeUnit.MINUTES),
+            alone.get(i % samples.size()),
+            results.get(i).get(2, TimeUnit.MINUTES),
             samples.get(i % samples.size()).name());
       }
     } finally {

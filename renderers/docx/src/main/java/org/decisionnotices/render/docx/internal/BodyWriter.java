@@ -61,11 +61,18 @@ final class BodyWriter {
   private final ListNumbering numbering;
   private final int textWidth;
   private final String noticeId;
+
   /** The language of the section being written when it differs from the document's, else null. */
   private String sectionLanguage;
+
   private String sectionKey;
 
-  BodyWriter(List<Object> body, RelationshipsPart links, ListNumbering numbering, int textWidth, String noticeId) {
+  BodyWriter(
+      List<Object> body,
+      RelationshipsPart links,
+      ListNumbering numbering,
+      int textWidth,
+      String noticeId) {
     this.body = body;
     this.links = links;
     this.numbering = numbering;
@@ -105,8 +112,8 @@ final class BodyWriter {
 
   /**
    * Each field is one paragraph: the label in bold, a tab, the value, with a hanging indent that
-   * lines values up in a column. Not a table: Word's checker wants a header row on every table,
-   * and a label/value list has no column headings worth reading out before every value.
+   * lines values up in a column. Not a table: Word's checker wants a header row on every table, and
+   * a label/value list has no column headings worth reading out before every value.
    */
   private void fields(FieldList fields) throws RenderException {
     for (Field field : fields.fields()) {
@@ -162,7 +169,8 @@ final class BodyWriter {
     if (header) {
       // Repeated at the top of every page, and the row Word's checker looks for.
       TrPr trPr = WML.createTrPr();
-      trPr.getCnfStyleOrDivIdOrGridBefore().add(WML.createCTTrPrBaseTblHeader(new BooleanDefaultTrue()));
+      trPr.getCnfStyleOrDivIdOrGridBefore()
+          .add(WML.createCTTrPrBaseTblHeader(new BooleanDefaultTrue()));
       tr.setTrPr(trPr);
     }
     for (String cell : cells) {
@@ -225,7 +233,8 @@ final class BodyWriter {
     }
   }
 
-  private void inlines(List<Inline> inlines, ContentAccessor target, boolean bold, boolean italic, boolean link)
+  private void inlines(
+      List<Inline> inlines, ContentAccessor target, boolean bold, boolean italic, boolean link)
       throws RenderException {
     for (Inline inline : inlines) {
       if (inline instanceof Text text) {
@@ -258,7 +267,8 @@ final class BodyWriter {
     String lower = target.toLowerCase(Locale.ROOT);
     if (!(lower.startsWith("https:") || lower.startsWith("http:") || lower.startsWith("mailto:"))) {
       // The model rejects these on input; a notice built by hand must not smuggle them in.
-      throw new RenderException(noticeId, sectionKey, "link target must be https:, http: or mailto:, but was " + target);
+      throw new RenderException(
+          noticeId, sectionKey, "link target must be https:, http: or mailto:, but was " + target);
     }
     Relationship rel = new org.docx4j.relationships.ObjectFactory().createRelationship();
     rel.setType(Namespaces.HYPERLINK);

@@ -41,8 +41,8 @@ import org.docx4j.wml.Styles;
 /**
  * Writes one notice as a DOCX package. One instance per render.
  *
- * <p>The body is built as docx4j objects; the styles, numbering, header, footer and properties
- * are small fixed documents, written as XML text with the notice's values escaped in and read by
+ * <p>The body is built as docx4j objects; the styles, numbering, header, footer and properties are
+ * small fixed documents, written as XML text with the notice's values escaped in and read by
  * docx4j's own (shared, once-per-JVM) JAXB context.
  */
 public final class DocxWriter {
@@ -59,7 +59,8 @@ public final class DocxWriter {
     try {
       build().save(raw);
     } catch (Docx4JException | JAXBException e) {
-      throw new RenderException(notice.id(), null, "docx4j could not write the package: " + e.getMessage(), e);
+      throw new RenderException(
+          notice.id(), null, "docx4j could not write the package: " + e.getMessage(), e);
     }
     ReproducibleZip.rewrite(raw.toByteArray(), notice.date().atStartOfDay(), out);
   }
@@ -67,7 +68,8 @@ public final class DocxWriter {
   private WordprocessingMLPackage build() throws Docx4JException, JAXBException, IOException {
     Branding branding = options.branding();
     PageGeometry page = PageGeometry.of(options.pageSize());
-    Locale labelLanguage = options.labelLanguage() == null ? notice.language() : options.labelLanguage();
+    Locale labelLanguage =
+        options.labelLanguage() == null ? notice.language() : options.labelLanguage();
 
     WordprocessingMLPackage pkg = new WordprocessingMLPackage();
     MainDocumentPart main = new MainDocumentPart();
@@ -78,7 +80,9 @@ public final class DocxWriter {
     pkg.addTargetPart(core);
 
     StyleDefinitionsPart styles = new StyleDefinitionsPart();
-    styles.setJaxbElement((Styles) unmarshal(StyleSheet.xml(branding.accentColour().substring(1), notice.language())));
+    styles.setJaxbElement(
+        (Styles)
+            unmarshal(StyleSheet.xml(branding.accentColour().substring(1), notice.language())));
     main.addTargetPart(styles);
     DocumentSettingsPart settings = new DocumentSettingsPart();
     settings.setJaxbElement((CTSettings) unmarshal(PageFurniture.settings(notice.language())));
@@ -97,7 +101,8 @@ public final class DocxWriter {
         try {
           pixels = PageFurniture.pixels(branding.logo());
         } catch (IOException e) {
-          throw new RenderException(notice.id(), null, "cannot read the branding logo: " + e.getMessage(), e);
+          throw new RenderException(
+              notice.id(), null, "cannot read the branding logo: " + e.getMessage(), e);
         }
         String ext = PageFurniture.extension(branding.logo());
         PartName name = new PartName("/word/media/logo." + ext);
@@ -116,12 +121,19 @@ public final class DocxWriter {
     document.setBody(body);
     main.setJaxbElement(document);
     ListNumbering numbering = new ListNumbering();
-    BodyWriter writer = new BodyWriter(body.getContent(), main.getRelationshipsPart(true), numbering, page.textWidth(), notice.id());
+    BodyWriter writer =
+        new BodyWriter(
+            body.getContent(),
+            main.getRelationshipsPart(true),
+            numbering,
+            page.textWidth(),
+            notice.id());
     writer.title(notice.title());
     for (Section section : notice.sections()) {
       writer.section(section);
     }
-    body.setSectPr((SectPr) unmarshal(PageFurniture.sectionProperties(page, headerRelId, footerRelId)));
+    body.setSectPr(
+        (SectPr) unmarshal(PageFurniture.sectionProperties(page, headerRelId, footerRelId)));
 
     if (!numbering.isEmpty()) {
       NumberingDefinitionsPart numberingPart = new NumberingDefinitionsPart();
@@ -135,17 +147,29 @@ public final class DocxWriter {
     return XmlUtils.unwrap(XmlUtils.unmarshalString(xml));
   }
 
-  /** Title and language for Word's checker and for search; dates from the notice, never the clock. */
+  /**
+   * Title and language for Word's checker and for search; dates from the notice, never the clock.
+   */
   private String coreProperties() {
     String date = notice.date() + "T00:00:00Z";
     return "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
         + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
         + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-        + "<dc:title>" + Xml.escape(notice.title()) + "</dc:title>"
-        + "<dc:identifier>" + Xml.escape(notice.id()) + "</dc:identifier>"
-        + "<dc:language>" + Xml.escape(notice.language().toLanguageTag()) + "</dc:language>"
-        + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:created>"
-        + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:modified>"
+        + "<dc:title>"
+        + Xml.escape(notice.title())
+        + "</dc:title>"
+        + "<dc:identifier>"
+        + Xml.escape(notice.id())
+        + "</dc:identifier>"
+        + "<dc:language>"
+        + Xml.escape(notice.language().toLanguageTag())
+        + "</dc:language>"
+        + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">"
+        + date
+        + "</dcterms:created>"
+        + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">"
+        + date
+        + "</dcterms:modified>"
         + "</cp:coreProperties>";
   }
 }

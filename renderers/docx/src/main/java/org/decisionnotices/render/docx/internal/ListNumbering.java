@@ -5,12 +5,12 @@ import java.util.List;
 
 /**
  * The numbering definitions of one document ({@code word/numbering.xml}). There are two abstract
- * lists, bulleted and numbered, nine levels each; every list in the notice gets its own
- * {@code w:num} with a start override, so each list restarts its numbering. Per render; not
- * thread-safe.
+ * lists, bulleted and numbered, nine levels each; every list in the notice gets its own {@code
+ * w:num} with a start override, so each list restarts its numbering. Per render; not thread-safe.
  */
 final class ListNumbering {
   static final int LEVELS = 9;
+
   /** Levels with their own "List Continue" style. */
   static final int CONTINUE_LEVELS = 3;
 
@@ -50,31 +50,52 @@ final class ListNumbering {
     abstractList(out, NUMBERED, true);
     for (int i = 0; i < instances.size(); i++) {
       Instance list = instances.get(i);
-      out.append("<w:num w:numId=\"").append(i + 1).append("\"><w:abstractNumId w:val=\"")
-          .append(list.ordered() ? NUMBERED : BULLETED).append("\"/>");
+      out.append("<w:num w:numId=\"")
+          .append(i + 1)
+          .append("\"><w:abstractNumId w:val=\"")
+          .append(list.ordered() ? NUMBERED : BULLETED)
+          .append("\"/>");
       // Restart: without the override, Word continues the numbering of the previous list.
-      out.append("<w:lvlOverride w:ilvl=\"").append(list.level()).append("\"><w:startOverride w:val=\"")
-          .append(list.ordered() ? Math.max(0, list.start()) : 1).append("\"/></w:lvlOverride></w:num>");
+      out.append("<w:lvlOverride w:ilvl=\"")
+          .append(list.level())
+          .append("\"><w:startOverride w:val=\"")
+          .append(list.ordered() ? Math.max(0, list.start()) : 1)
+          .append("\"/></w:lvlOverride></w:num>");
     }
     return out.append("</w:numbering>").toString();
   }
 
   private static void abstractList(StringBuilder out, int id, boolean ordered) {
-    out.append("<w:abstractNum w:abstractNumId=\"").append(id).append("\">")
+    out.append("<w:abstractNum w:abstractNumId=\"")
+        .append(id)
+        .append("\">")
         .append("<w:multiLevelType w:val=\"hybridMultilevel\"/>");
     for (int level = 0; level < LEVELS; level++) {
       out.append("<w:lvl w:ilvl=\"").append(level).append("\"><w:start w:val=\"1\"/>");
       if (ordered) {
-        out.append("<w:numFmt w:val=\"").append(NUMBER_FORMATS[level % 3]).append("\"/>")
-            .append("<w:lvlText w:val=\"%").append(level + 1).append(".\"/>");
+        out.append("<w:numFmt w:val=\"")
+            .append(NUMBER_FORMATS[level % 3])
+            .append("\"/>")
+            .append("<w:lvlText w:val=\"%")
+            .append(level + 1)
+            .append(".\"/>");
       } else {
         out.append("<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"")
-            .append(BULLETS[level % 3]).append("\"/>");
+            .append(BULLETS[level % 3])
+            .append("\"/>");
       }
-      out.append("<w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"").append(textIndent(level))
-          .append("\" w:hanging=\"").append(HANGING).append("\"/></w:pPr>")
-          .append("<w:rPr><w:rFonts w:ascii=\"").append(StyleSheet.FONT).append("\" w:hAnsi=\"")
-          .append(StyleSheet.FONT).append("\" w:cs=\"").append(StyleSheet.FONT).append("\"/></w:rPr></w:lvl>");
+      out.append("<w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"")
+          .append(textIndent(level))
+          .append("\" w:hanging=\"")
+          .append(HANGING)
+          .append("\"/></w:pPr>")
+          .append("<w:rPr><w:rFonts w:ascii=\"")
+          .append(StyleSheet.FONT)
+          .append("\" w:hAnsi=\"")
+          .append(StyleSheet.FONT)
+          .append("\" w:cs=\"")
+          .append(StyleSheet.FONT)
+          .append("\"/></w:rPr></w:lvl>");
     }
     out.append("</w:abstractNum>");
   }

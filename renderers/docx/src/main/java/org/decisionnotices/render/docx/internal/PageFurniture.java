@@ -12,10 +12,14 @@ import org.decisionnotices.render.Branding;
 import org.decisionnotices.render.Logo;
 import org.decisionnotices.render.i18n.Labels;
 
-/** The XML of the page header (council name, logo), the footer ("Page N of M") and the section properties. */
+/**
+ * The XML of the page header (council name, logo), the footer ("Page N of M") and the section
+ * properties.
+ */
 final class PageFurniture {
   /** EMUs (English Metric Units) per centimetre, the unit of DrawingML sizes. */
   private static final long EMU_PER_CM = 360_000;
+
   private static final long LOGO_HEIGHT = 12 * EMU_PER_CM / 10;
   private static final long LOGO_MAX_WIDTH = 6 * EMU_PER_CM;
   private static final char PAGE = '\uE000';
@@ -24,17 +28,21 @@ final class PageFurniture {
   private PageFurniture() {}
 
   static boolean hasHeader(Branding branding) {
-    return branding.logo() != null || (branding.councilName() != null && !branding.councilName().isBlank());
+    return branding.logo() != null
+        || (branding.councilName() != null && !branding.councilName().isBlank());
   }
 
   /**
-   * The header: the logo as an inline picture whose {@code descr} is its alt text, then the
-   * council name. {@code logoRelId} is the header part's relationship to the image, or {@code
-   * null} without a logo.
+   * The header: the logo as an inline picture whose {@code descr} is its alt text, then the council
+   * name. {@code logoRelId} is the header part's relationship to the image, or {@code null} without
+   * a logo.
    */
   static String header(Branding branding, String logoRelId, int[] logoPixels) {
-    StringBuilder p = new StringBuilder("<w:hdr").append(Xml.WML_NAMESPACES).append('>')
-        .append("<w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr>");
+    StringBuilder p =
+        new StringBuilder("<w:hdr")
+            .append(Xml.WML_NAMESPACES)
+            .append('>')
+            .append("<w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr>");
     String name = branding.councilName() == null ? "" : branding.councilName().strip();
     if (logoRelId != null) {
       p.append(picture(branding.logo(), logoRelId, logoPixels));
@@ -76,7 +84,8 @@ final class PageFurniture {
   /** Width and height of the logo in pixels, read from its header without decoding it. */
   static int[] pixels(Logo logo) throws IOException {
     // A memory-cached stream: ImageIO's default would write a temporary file.
-    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(logo.image()))) {
+    try (ImageInputStream in =
+        new MemoryCacheImageInputStream(new ByteArrayInputStream(logo.image()))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
         throw new IOException("the logo is not a readable " + logo.mediaType() + " image");
@@ -96,20 +105,28 @@ final class PageFurniture {
     }
   }
 
-  /** The footer: the localized "Page {0} of {1}" with PAGE and NUMPAGES fields in place of the numbers. */
+  /**
+   * The footer: the localized "Page {0} of {1}" with PAGE and NUMPAGES fields in place of the
+   * numbers.
+   */
   static String footer(Labels labels) {
     // Formatting with placeholders keeps MessageFormat's quoting rules for the label.
     String pattern = labels.format("page", String.valueOf(PAGE), String.valueOf(PAGES));
-    StringBuilder p = new StringBuilder("<w:ftr").append(Xml.WML_NAMESPACES).append('>')
-        .append("<w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>");
+    StringBuilder p =
+        new StringBuilder("<w:ftr")
+            .append(Xml.WML_NAMESPACES)
+            .append('>')
+            .append("<w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>");
     String lang = Xml.escape(labels.language().toLanguageTag());
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
       if (c == PAGE || c == PAGES) {
         textRun(p, text, lang);
-        p.append("<w:fldSimple w:instr=\" ").append(c == PAGE ? "PAGE" : "NUMPAGES")
-            .append(" \"><w:r><w:rPr><w:lang w:val=\"").append(lang)
+        p.append("<w:fldSimple w:instr=\" ")
+            .append(c == PAGE ? "PAGE" : "NUMPAGES")
+            .append(" \"><w:r><w:rPr><w:lang w:val=\"")
+            .append(lang)
             .append("\"/></w:rPr><w:t>1</w:t></w:r></w:fldSimple>");
       } else {
         text.append(c);
@@ -121,8 +138,11 @@ final class PageFurniture {
 
   private static void textRun(StringBuilder p, StringBuilder text, String lang) {
     if (text.length() > 0) {
-      p.append("<w:r><w:rPr><w:lang w:val=\"").append(lang).append("\"/></w:rPr><w:t xml:space=\"preserve\">")
-          .append(Xml.escape(text.toString())).append("</w:t></w:r>");
+      p.append("<w:r><w:rPr><w:lang w:val=\"")
+          .append(lang)
+          .append("\"/></w:rPr><w:t xml:space=\"preserve\">")
+          .append(Xml.escape(text.toString()))
+          .append("</w:t></w:r>");
       text.setLength(0);
     }
   }
@@ -134,25 +154,41 @@ final class PageFurniture {
       s.append("<w:headerReference w:type=\"default\" r:id=\"").append(headerRelId).append("\"/>");
     }
     s.append("<w:footerReference w:type=\"default\" r:id=\"").append(footerRelId).append("\"/>");
-    s.append(String.format(Locale.ROOT,
-        "<w:pgSz w:w=\"%d\" w:h=\"%d\"/><w:pgMar w:top=\"%d\" w:right=\"%d\" w:bottom=\"%d\" w:left=\"%d\""
-            + " w:header=\"%d\" w:footer=\"%d\" w:gutter=\"0\"/>",
-        page.width(), page.height(), page.margin(), page.margin(), page.margin(), page.margin(),
-        page.headerFooterDistance(), page.headerFooterDistance()));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "<w:pgSz w:w=\"%d\" w:h=\"%d\"/><w:pgMar w:top=\"%d\" w:right=\"%d\" w:bottom=\"%d\" w:left=\"%d\""
+                + " w:header=\"%d\" w:footer=\"%d\" w:gutter=\"0\"/>",
+            page.width(),
+            page.height(),
+            page.margin(),
+            page.margin(),
+            page.margin(),
+            page.margin(),
+            page.headerFooterDistance(),
+            page.headerFooterDistance()));
     return s.append("</w:sectPr>").toString();
   }
 
   static String settings(Locale language) {
-    return "<w:settings" + Xml.WML_NAMESPACES + "><w:defaultTabStop w:val=\"720\"/>"
+    return "<w:settings"
+        + Xml.WML_NAMESPACES
+        + "><w:defaultTabStop w:val=\"720\"/>"
         + "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
-        + "<w:themeFontLang w:val=\"" + Xml.escape(language.toLanguageTag()) + "\"/>"
+        + "<w:themeFontLang w:val=\""
+        + Xml.escape(language.toLanguageTag())
+        + "\"/>"
         // Word opens the file in its current mode, not "Compatibility Mode".
         + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
         + "</w:settings>";
   }
 
   static String fontTable() {
-    return "<w:fonts" + Xml.WML_NAMESPACES + "><w:font w:name=\"" + StyleSheet.FONT + "\">"
+    return "<w:fonts"
+        + Xml.WML_NAMESPACES
+        + "><w:font w:name=\""
+        + StyleSheet.FONT
+        + "\">"
         + "<w:altName w:val=\"Liberation Sans\"/><w:panose1 w:val=\"020B0604020202020204\"/>"
         + "<w:charset w:val=\"00\"/><w:family w:val=\"swiss\"/><w:pitch w:val=\"variable\"/></w:font></w:fonts>";
   }

@@ -6,6 +6,7 @@ import org.decisionnotices.render.PageSize;
 record PageGeometry(int width, int height, int margin, int headerFooterDistance) {
   /** 25 mm: wide enough for hole punching and for Word's and LibreOffice's printers alike. */
   private static final int MARGIN = 1418;
+
   /** 12.5 mm from the paper edge to the header and footer. */
   private static final int HEADER_FOOTER = 709;
 

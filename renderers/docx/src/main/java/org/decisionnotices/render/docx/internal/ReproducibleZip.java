@@ -15,8 +15,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * Rewrites a zip so the same content gives the same bytes: docx4j stamps every entry with the
  * current time. Entries come out in a fixed order ({@code [Content_Types].xml} first, as some
- * readers expect, then by name) with one fixed local time, which, unlike {@link
- * ZipEntry#setTime}, does not depend on the JVM's time zone.
+ * readers expect, then by name) with one fixed local time, which, unlike {@link ZipEntry#setTime},
+ * does not depend on the JVM's time zone.
  */
 final class ReproducibleZip {
   private static final LocalDateTime EARLIEST_ZIP_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
@@ -38,17 +38,19 @@ final class ReproducibleZip {
     }
     LocalDateTime stamp = time.isBefore(EARLIEST_ZIP_TIME) ? EARLIEST_ZIP_TIME : time;
     // The caller owns out: finish the zip, but do not close it.
-    ZipOutputStream zip2 = new ZipOutputStream(new FilterOutputStream(out) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
+    ZipOutputStream zip2 =
+        new ZipOutputStream(
+            new FilterOutputStream(out) {
+              @Override
+              public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+              }
 
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    });
+              @Override
+              public void close() throws IOException {
+                flush();
+              }
+            });
     for (Map.Entry<String, byte[]> e : entries.entrySet()) {
       ZipEntry entry = new ZipEntry(e.getKey());
       entry.setTimeLocal(stamp);

@@ -119,13 +119,7 @@ final class StyleSheet {
         </w:styles>
         """
         .formatted(
-            Xml.WML_NAMESPACES,
-            lang,
-            FONT,
-            accent,
-            FIELD_LABEL_WIDTH,
-            listContinueStyles(),
-            MUTED);
+            Xml.WML_NAMESPACES, lang, FONT, accent, FIELD_LABEL_WIDTH, listContinueStyles(), MUTED);
   }
 
   /** Paragraphs after the first in a list item, indented to the item's text. */
@@ -139,10 +133,15 @@ final class StyleSheet {
     for (int depth = 0; depth < ListNumbering.CONTINUE_LEVELS; depth++) {
       String id = listContinueStyleId(depth);
       String name = depth == 0 ? "List Continue" : "List Continue " + (depth + 1);
-      out.append("<w:style w:type=\"paragraph\" w:styleId=\"").append(id).append("\">")
-          .append("<w:name w:val=\"").append(name).append("\"/><w:basedOn w:val=\"Normal\"/>")
+      out.append("<w:style w:type=\"paragraph\" w:styleId=\"")
+          .append(id)
+          .append("\">")
+          .append("<w:name w:val=\"")
+          .append(name)
+          .append("\"/><w:basedOn w:val=\"Normal\"/>")
           .append("<w:pPr><w:spacing w:after=\"80\"/><w:ind w:left=\"")
-          .append(ListNumbering.textIndent(depth)).append("\"/></w:pPr></w:style>\n");
+          .append(ListNumbering.textIndent(depth))
+          .append("\"/></w:pPr></w:style>\n");
     }
     return out.toString();
   }

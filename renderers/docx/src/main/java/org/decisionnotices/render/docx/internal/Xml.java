@@ -1,6 +1,8 @@
 package org.decisionnotices.render.docx.internal;
 
-/** Namespaces and escaping for the parts written as XML text (styles, numbering, header, footer). */
+/**
+ * Namespaces and escaping for the parts written as XML text (styles, numbering, header, footer).
+ */
 final class Xml {
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -10,12 +12,23 @@ final class Xml {
 
   /** {@code xmlns} declarations for a WordprocessingML root element. */
   static final String WML_NAMESPACES =
-      " xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\" xmlns:wp=\"" + WP + "\" xmlns:a=\"" + A
-          + "\" xmlns:pic=\"" + PIC + "\"";
+      " xmlns:w=\""
+          + W
+          + "\" xmlns:r=\""
+          + R
+          + "\" xmlns:wp=\""
+          + WP
+          + "\" xmlns:a=\""
+          + A
+          + "\" xmlns:pic=\""
+          + PIC
+          + "\"";
 
   private Xml() {}
 
-  /** Text safe in element content and in double-quoted attributes; drops characters XML 1.0 forbids. */
+  /**
+   * Text safe in element content and in double-quoted attributes; drops characters XML 1.0 forbids.
+   */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
@@ -38,7 +51,9 @@ final class Xml {
     return out.toString();
   }
 
-  /** Text without characters XML 1.0 forbids, for JAXB, which would write them and break the part. */
+  /**
+   * Text without characters XML 1.0 forbids, for JAXB, which would write them and break the part.
+   */
   static String clean(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -18,8 +18,8 @@ import org.decisionnotices.render.layout.Notice;
 /**
  * The compiled HTML template: a whole page ({@code document.mustache}, the style sheet, {@code
  * document-end.mustache}) or the article alone ({@code article.mustache}). Compiled once;
- * thread-safe, since each call gets its own view and writer, and style sheets are shared only
- * once rendered.
+ * thread-safe, since each call gets its own view and writer, and style sheets are shared only once
+ * rendered.
  */
 public final class HtmlTemplate {
   private static final String ROOT = "org/decisionnotices/render/html/internal/";
@@ -64,9 +64,12 @@ public final class HtmlTemplate {
     TextBuffer page = new TextBuffer();
     start.execute(page, view);
     if (styleSheet != null) {
-      Locale labelLanguage = options.labelLanguage() == null ? notice.language() : options.labelLanguage();
-      page.write(styleSheet.get(
-          new StyleSheet.Key(options.branding().accentColour(), options.pageSize(), labelLanguage)));
+      Locale labelLanguage =
+          options.labelLanguage() == null ? notice.language() : options.labelLanguage();
+      page.write(
+          styleSheet.get(
+              new StyleSheet.Key(
+                  options.branding().accentColour(), options.pageSize(), labelLanguage)));
       end.execute(page, view);
     }
     // Encoded once the page is whole: a failed render writes nothing, and one encoding of the

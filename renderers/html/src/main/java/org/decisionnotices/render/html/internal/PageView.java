@@ -16,10 +16,10 @@ import org.decisionnotices.render.layout.Section;
 import org.decisionnotices.render.layout.Table;
 
 /**
- * What the HTML templates see: the notice, with every value already in the form the markup
- * needs (ids, language tags, tokens of prose). Values are plain text, escaped by the template.
- * Records rather than maps, so that an absent value is {@code null} on its own object and
- * Mustache never finds a same-named value of an enclosing scope instead.
+ * What the HTML templates see: the notice, with every value already in the form the markup needs
+ * (ids, language tags, tokens of prose). Values are plain text, escaped by the template. Records
+ * rather than maps, so that an absent value is {@code null} on its own object and Mustache never
+ * finds a same-named value of an enclosing scope instead.
  *
  * <p>The style sheet's values are not here: see {@link StyleSheet}.
  *
@@ -36,7 +36,8 @@ record PageView(
   record LogoView(String src, String alt) {}
 
   /** A section; {@code headingId} and {@code heading} are {@code null} for one without heading. */
-  record SectionView(String key, String headingId, String heading, String lang, List<PartView> parts) {}
+  record SectionView(
+      String key, String headingId, String heading, String lang, List<PartView> parts) {}
 
   /** Exactly one of the three is set. */
   record PartView(FieldListView fieldList, TableView table, List<Token> prose) {}
@@ -58,12 +59,15 @@ record PageView(
   static PageView of(Notice notice, RenderOptions options) {
     Branding branding = options.branding();
     String idPrefix = idSafe(notice.id());
-    LogoView logo = branding.logo() == null
-        ? null
-        : new LogoView(
-            "data:" + branding.logo().mediaType() + ";base64,"
-                + Base64.getEncoder().encodeToString(branding.logo().image()),
-            branding.logo().altText());
+    LogoView logo =
+        branding.logo() == null
+            ? null
+            : new LogoView(
+                "data:"
+                    + branding.logo().mediaType()
+                    + ";base64,"
+                    + Base64.getEncoder().encodeToString(branding.logo().image()),
+                branding.logo().altText());
     return new PageView(
         notice.language().toLanguageTag(),
         notice.title(),
@@ -87,9 +91,10 @@ record PageView(
           headingId = base + "-" + n;
         }
       }
-      String lang = section.language() == null || section.language().equals(notice.language())
-          ? null
-          : section.language().toLanguageTag();
+      String lang =
+          section.language() == null || section.language().equals(notice.language())
+              ? null
+              : section.language().toLanguageTag();
       List<PartView> parts = section.parts().stream().map(PageView::part).toList();
       out.add(new SectionView(idSafe(section.key()), headingId, section.heading(), lang, parts));
     }
@@ -100,13 +105,20 @@ record PageView(
     if (part instanceof FieldList list) {
       List<FieldView> fields = new ArrayList<>();
       for (Field field : list.fields()) {
-        fields.add(new FieldView(idSafe(field.key()), field.label(), ProseTokens.ofInlines(field.value())));
+        fields.add(
+            new FieldView(
+                idSafe(field.key()), field.label(), ProseTokens.ofInlines(field.value())));
       }
       return new PartView(new FieldListView(List.copyOf(fields)), null, null);
     } else if (part instanceof Table table) {
-      List<RowView> rows = table.rows().stream()
-          .map(row -> new RowView(row.isEmpty() ? null : row.get(0), row.subList(Math.min(1, row.size()), row.size())))
-          .toList();
+      List<RowView> rows =
+          table.rows().stream()
+              .map(
+                  row ->
+                      new RowView(
+                          row.isEmpty() ? null : row.get(0),
+                          row.subList(Math.min(1, row.size()), row.size())))
+              .toList();
       return new PartView(null, new TableView(table.caption(), table.header(), rows), null);
     } else if (part instanceof Blocks blocks) {
       return new PartView(null, null, ProseTokens.ofBlocks(blocks.blocks()));

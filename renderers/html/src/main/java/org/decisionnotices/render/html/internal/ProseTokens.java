@@ -16,8 +16,8 @@ import org.decisionnotices.model.prose.Text;
 import org.decisionnotices.render.html.internal.Token.Tag;
 
 /**
- * Flattens prose trees into {@link Token}s, in document order, each token taking as many steps
- * as fit its start tag, text, end tag order.
+ * Flattens prose trees into {@link Token}s, in document order, each token taking as many steps as
+ * fit its start tag, text, end tag order.
  */
 final class ProseTokens {
   private final List<Token> out = new ArrayList<>();
@@ -40,9 +40,9 @@ final class ProseTokens {
   }
 
   /**
-   * Whether a link may be written as {@code href}. The model already rejects other schemes;
-   * this check stands for notices built by hand, since an {@code href} is the one place where
-   * escaping alone does not make a value safe ({@code javascript:} needs no markup).
+   * Whether a link may be written as {@code href}. The model already rejects other schemes; this
+   * check stands for notices built by hand, since an {@code href} is the one place where escaping
+   * alone does not make a value safe ({@code javascript:} needs no markup).
    */
   static boolean isSafeHref(String target) {
     String lower = target.toLowerCase(Locale.ROOT);
@@ -55,9 +55,10 @@ final class ProseTokens {
       addInlines(paragraph.inlines());
       end(Tag.END_PARAGRAPH);
     } else if (block instanceof ListBlock list) {
-      start(list.ordered()
-          ? Tag.startNumbers(list.start() == 1 ? null : Integer.toString(list.start()))
-          : Tag.START_BULLETS);
+      start(
+          list.ordered()
+              ? Tag.startNumbers(list.start() == 1 ? null : Integer.toString(list.start()))
+              : Tag.START_BULLETS);
       for (ListItem item : list.items()) {
         start(Tag.START_ITEM);
         addItem(item);

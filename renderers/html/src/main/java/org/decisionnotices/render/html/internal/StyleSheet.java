@@ -11,9 +11,9 @@ import org.decisionnotices.render.PageSize;
 import org.decisionnotices.render.i18n.Labels;
 
 /**
- * The page's style sheet, rendered by {@code style.mustache}. It depends only on the accent
- * colour, the page size and the label language, so each renderer renders it once for each such
- * combination it meets rather than once per notice (which also spares a label bundle look-up).
+ * The page's style sheet, rendered by {@code style.mustache}. It depends only on the accent colour,
+ * the page size and the label language, so each renderer renders it once for each such combination
+ * it meets rather than once per notice (which also spares a label bundle look-up).
  */
 final class StyleSheet {
   /** Enough for every combination a council uses; beyond it, sheets are rendered each time. */
@@ -59,10 +59,11 @@ final class StyleSheet {
   }
 
   private String render(Key key) {
-    View view = new View(
-        key.accentColour(),
-        key.pageSize() == PageSize.LETTER ? "letter" : "A4",
-        pageNumber(Labels.forLanguage(key.labelLanguage()).get("page")));
+    View view =
+        new View(
+            key.accentColour(),
+            key.pageSize() == PageSize.LETTER ? "letter" : "A4",
+            pageNumber(Labels.forLanguage(key.labelLanguage()).get("page")));
     StringWriter out = new StringWriter(4096);
     template.execute(out, view);
     return out.toString();
@@ -92,21 +93,23 @@ final class StyleSheet {
   }
 
   /**
-   * Escapes everything but ASCII letters, digits and spaces as a CSS hex escape. The result is
-   * safe inside a quoted CSS string and passes unchanged through Mustache's HTML escaping, which
-   * would otherwise corrupt it: entities mean nothing inside {@code <style>}.
+   * Escapes everything but ASCII letters, digits and spaces as a CSS hex escape. The result is safe
+   * inside a quoted CSS string and passes unchanged through Mustache's HTML escaping, which would
+   * otherwise corrupt it: entities mean nothing inside {@code <style>}.
    */
   static String cssString(String text) {
     StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(c -> {
-      if (PageView.isAsciiLetterOrDigit(c) || c == ' ') {
-        out.appendCodePoint(c);
-      } else {
-        // Six hex digits end the escape by themselves, whatever character follows.
-        String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
-        out.append('\\').append("000000", hex.length(), 6).append(hex);
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (PageView.isAsciiLetterOrDigit(c) || c == ' ') {
+                out.appendCodePoint(c);
+              } else {
+                // Six hex digits end the escape by themselves, whatever character follows.
+                String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
+                out.append('\\').append("000000", hex.length(), 6).append(hex);
+              }
+            });
     return out.toString();
   }
 }

@@ -1,10 +1,10 @@
 package org.decisionnotices.render.html.internal;
 
 /**
- * One step of prose as the template writes it: an optional start tag, an optional piece of
- * text, an optional end tag, in that order. Prose is a tree; flattening it into tokens lets a
- * flat template write any depth of nesting without recursive partials, and keeps every piece of
- * text behind Mustache's escaping.
+ * One step of prose as the template writes it: an optional start tag, an optional piece of text, an
+ * optional end tag, in that order. Prose is a tree; flattening it into tokens lets a flat template
+ * write any depth of nesting without recursive partials, and keeps every piece of text behind
+ * Mustache's escaping.
  *
  * <p>Coarse on purpose: a plain paragraph is one token, not three, and a token asks three
  * questions, not one per kind of element, since each question is a reflective lookup.
@@ -36,7 +36,9 @@ record Token(Tag start, String text, Tag end) {
       return new Tag("a", href, null, false);
     }
 
-    /** {@code firstNumber} is {@code null} when the list starts at 1, so no attribute is written. */
+    /**
+     * {@code firstNumber} is {@code null} when the list starts at 1, so no attribute is written.
+     */
     static Tag startNumbers(String firstNumber) {
       return new Tag("ol", null, firstNumber, true);
     }

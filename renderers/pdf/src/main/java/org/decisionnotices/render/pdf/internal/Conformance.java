@@ -29,10 +29,10 @@ import org.decisionnotices.render.RenderOptions;
 import org.decisionnotices.render.layout.Notice;
 
 /**
- * What PDF/UA-1 and PDF/A-2a ask of the document as a whole: XMP metadata that declares both
- * (with the extension schema PDF/A needs for the pdfuaid property), an sRGB output intent,
- * language, title shown in the window, MarkInfo. Dates come from the notice and the trailer ID
- * from a digest of the input, so the same input always gives the same bytes.
+ * What PDF/UA-1 and PDF/A-2a ask of the document as a whole: XMP metadata that declares both (with
+ * the extension schema PDF/A needs for the pdfuaid property), an sRGB output intent, language,
+ * title shown in the window, MarkInfo. Dates come from the notice and the trailer ID from a digest
+ * of the input, so the same input always gives the same bytes.
  *
  * <p>Public because the pack module shares it; not API.
  */
@@ -46,7 +46,9 @@ public final class Conformance {
   public enum Claims {
     /** PDF/UA-1 and PDF/A-2a: pages we wrote ourselves. */
     UA_AND_A,
-    /** PDF/UA-1 only, e.g. a pack whose merged reports claim PDF/UA but are not checked for PDF/A. */
+    /**
+     * PDF/UA-1 only, e.g. a pack whose merged reports claim PDF/UA but are not checked for PDF/A.
+     */
     UA,
     /** Neither, e.g. a pack with a report that does not claim PDF/UA. */
     NONE
@@ -86,7 +88,8 @@ public final class Conformance {
     information(doc, title, date);
 
     PDMetadata metadata = new PDMetadata(doc);
-    metadata.importXMPMetadata(xmp(title, languageTag, date, claims).getBytes(StandardCharsets.UTF_8));
+    metadata.importXMPMetadata(
+        xmp(title, languageTag, date, claims).getBytes(StandardCharsets.UTF_8));
     catalog.setMetadata(metadata);
 
     byte[] id = Arrays.copyOf(digest, 16);
@@ -132,8 +135,8 @@ public final class Conformance {
   }
 
   /**
-   * A digest of everything that decides the output: {@code content} (for a notice, its
-   * toString, since records print every component recursively) and the options.
+   * A digest of everything that decides the output: {@code content} (for a notice, its toString,
+   * since records print every component recursively) and the options.
    */
   public static byte[] digest(byte[] content, RenderOptions options) {
     try {
@@ -142,7 +145,9 @@ public final class Conformance {
       sha.update(String.valueOf(options.pageSize()).getBytes(StandardCharsets.UTF_8));
       sha.update(String.valueOf(options.labelLanguage()).getBytes(StandardCharsets.UTF_8));
       Branding branding = options.branding();
-      sha.update((branding.councilName() + "|" + branding.accentColour()).getBytes(StandardCharsets.UTF_8));
+      sha.update(
+          (branding.councilName() + "|" + branding.accentColour())
+              .getBytes(StandardCharsets.UTF_8));
       if (branding.logo() != null) {
         sha.update(branding.logo().image());
         sha.update(branding.logo().altText().getBytes(StandardCharsets.UTF_8));
@@ -168,13 +173,27 @@ public final class Conformance {
         + " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
         + " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
         + "<dc:format>application/pdf</dc:format>\n"
-        + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(title) + "</rdf:li></rdf:Alt></dc:title>\n"
-        + "<dc:language><rdf:Bag><rdf:li>" + escape(language) + "</rdf:li></rdf:Bag></dc:language>\n"
-        + "<pdf:Producer>" + PRODUCER + "</pdf:Producer>\n"
-        + "<xmp:CreatorTool>" + PRODUCER + "</xmp:CreatorTool>\n"
-        + "<xmp:CreateDate>" + when + "</xmp:CreateDate>\n"
-        + "<xmp:ModifyDate>" + when + "</xmp:ModifyDate>\n"
-        + (claims == Claims.UA_AND_A ? "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>A</pdfaid:conformance>\n" : "")
+        + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">"
+        + escape(title)
+        + "</rdf:li></rdf:Alt></dc:title>\n"
+        + "<dc:language><rdf:Bag><rdf:li>"
+        + escape(language)
+        + "</rdf:li></rdf:Bag></dc:language>\n"
+        + "<pdf:Producer>"
+        + PRODUCER
+        + "</pdf:Producer>\n"
+        + "<xmp:CreatorTool>"
+        + PRODUCER
+        + "</xmp:CreatorTool>\n"
+        + "<xmp:CreateDate>"
+        + when
+        + "</xmp:CreateDate>\n"
+        + "<xmp:ModifyDate>"
+        + when
+        + "</xmp:ModifyDate>\n"
+        + (claims == Claims.UA_AND_A
+            ? "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>A</pdfaid:conformance>\n"
+            : "")
         + (claims != Claims.NONE ? "<pdfuaid:part>1</pdfuaid:part>\n" : "")
         // PDF/A allows only predefined properties unless an extension schema declares them.
         + "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
@@ -195,6 +214,9 @@ public final class Conformance {
   }
 
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -9,8 +9,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The faces embedded in one document, each loaded (as a subset) on first use, so that everything
- * drawn into the document shares one copy of each. Confined to the thread that writes the
- * document. Public because the pack module shares it; not API.
+ * drawn into the document shares one copy of each. Confined to the thread that writes the document.
+ * Public because the pack module shares it; not API.
  */
 public final class DocumentFonts {
   private final PDDocument doc;
@@ -32,8 +32,8 @@ public final class DocumentFonts {
   }
 
   /**
-   * The faces loaded so far, in {@link FontStyle} order: those a writer that saves the document
-   * by other means than {@link PDDocument#save} must subset itself.
+   * The faces loaded so far, in {@link FontStyle} order: those a writer that saves the document by
+   * other means than {@link PDDocument#save} must subset itself.
    */
   public List<PDType0Font> loaded() {
     return List.copyOf(fonts.values());

@@ -38,9 +38,9 @@ import org.decisionnotices.render.pdf.internal.Layouter.Layout;
 import org.decisionnotices.render.pdf.internal.Paginator.Placed;
 
 /**
- * Draws paginated slices into a tagged PDF. Structure elements are created the first time
- * their content is drawn, so every element's kids (MCIDs, child elements, link annotations)
- * come in reading order; the {@link StructureTagger} keeps MCIDs and the parent tree.
+ * Draws paginated slices into a tagged PDF. Structure elements are created the first time their
+ * content is drawn, so every element's kids (MCIDs, child elements, link annotations) come in
+ * reading order; the {@link StructureTagger} keeps MCIDs and the parent tree.
  */
 final class Drawer {
   private static final float FOOTER_SIZE = 9;
@@ -65,8 +65,8 @@ final class Drawer {
   private PDPageContentStream cs;
 
   /**
-   * {@code footer} gives the footer text for page n of m, e.g. "Page 1 of 3", or {@code null}
-   * for no footer (the pack numbers its pages itself).
+   * {@code footer} gives the footer text for page n of m, e.g. "Page 1 of 3", or {@code null} for
+   * no footer (the pack numbers its pages itself).
    */
   Drawer(
       PDDocument doc,
@@ -196,7 +196,8 @@ final class Drawer {
     if (image == null) {
       image = PDImageXObject.createFromByteArray(doc, logo.image(), "logo");
     }
-    float scale = Math.min(picture.width() / image.getWidth(), picture.height() / image.getHeight());
+    float scale =
+        Math.min(picture.width() / image.getWidth(), picture.height() / image.getHeight());
     float w = image.getWidth() * scale;
     float h = image.getHeight() * scale;
     float x = picture.x() + picture.width() - w;
@@ -309,11 +310,13 @@ final class Drawer {
   }
 
   private void setFill(int rgb) throws IOException {
-    cs.setNonStrokingColor(((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f, (rgb & 0xFF) / 255f);
+    cs.setNonStrokingColor(
+        ((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f, (rgb & 0xFF) / 255f);
   }
 
   private void setStroke(int rgb, float width) throws IOException {
-    cs.setStrokingColor(((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f, (rgb & 0xFF) / 255f);
+    cs.setStrokingColor(
+        ((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f, (rgb & 0xFF) / 255f);
     cs.setLineWidth(width);
   }
 

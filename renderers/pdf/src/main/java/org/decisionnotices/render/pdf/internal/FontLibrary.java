@@ -11,9 +11,9 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The Liberation Sans faces: file bytes read once per library (on first use), parsed once per
- * thread. A parsed {@link TrueTypeFont} reads its tables through a shared stream position, so
- * it must never be used by two threads at once; per-thread parsing keeps the per-document cost
- * down to nothing without locks.
+ * thread. A parsed {@link TrueTypeFont} reads its tables through a shared stream position, so it
+ * must never be used by two threads at once; per-thread parsing keeps the per-document cost down to
+ * nothing without locks.
  *
  * <p>Public because the pack module shares it; not API.
  */

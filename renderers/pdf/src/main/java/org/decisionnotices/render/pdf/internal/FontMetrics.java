@@ -5,8 +5,8 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
 /**
- * One parsed face with its glyph advances cached; confined to one thread. Public because the
- * pack module shares it; not API.
+ * One parsed face with its glyph advances cached; confined to one thread. Public because the pack
+ * module shares it; not API.
  */
 public final class FontMetrics {
   private static final int CACHED = 0x3000;
@@ -41,8 +41,8 @@ public final class FontMetrics {
   }
 
   /**
-   * The width of {@code text} at {@code size} points, or -1 - index of the first character
-   * the face cannot show.
+   * The width of {@code text} at {@code size} points, or -1 - index of the first character the face
+   * cannot show.
    */
   public float width(String text, float size) throws IOException {
     long units = 0;

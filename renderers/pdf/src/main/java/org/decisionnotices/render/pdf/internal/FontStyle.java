@@ -1,8 +1,8 @@
 package org.decisionnotices.render.pdf.internal;
 
 /**
- * The four faces of the body font; prose emphasis picks italic, strong picks bold. Public
- * because the pack module shares it; not API.
+ * The four faces of the body font; prose emphasis picks italic, strong picks bold. Public because
+ * the pack module shares it; not API.
  */
 public enum FontStyle {
   REGULAR("LiberationSans-Regular.ttf"),

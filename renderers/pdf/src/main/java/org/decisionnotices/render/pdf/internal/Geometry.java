@@ -3,8 +3,8 @@ package org.decisionnotices.render.pdf.internal;
 import org.decisionnotices.render.PageSize;
 
 /**
- * Where things go on a page, in points; every y is measured downwards from the top edge (the
- * drawer turns it round for PDF). Public because the pack module shares it; not API.
+ * Where things go on a page, in points; every y is measured downwards from the top edge (the drawer
+ * turns it round for PDF). Public because the pack module shares it; not API.
  */
 public record Geometry(
     float width,
@@ -24,7 +24,14 @@ public record Geometry(
     float height = size.heightPoints();
     float bodyTop = hasHeader ? HEADER_TOP + HEADER_HEIGHT + 24 : 60;
     return new Geometry(
-        size.widthPoints(), height, MARGIN, HEADER_TOP, HEADER_HEIGHT, bodyTop, height - 66, height - 34);
+        size.widthPoints(),
+        height,
+        MARGIN,
+        HEADER_TOP,
+        HEADER_HEIGHT,
+        bodyTop,
+        height - 66,
+        height - 34);
   }
 
   public float contentWidth() {

@@ -51,7 +51,8 @@ final class Layouter {
   private static final float LOGO_BOX_WIDTH = 160;
 
   /** The planned document. */
-  record Layout(Node document, List<Slice> flow, Slice firstHeader, Slice laterHeader, Geometry geometry) {}
+  record Layout(
+      Node document, List<Slice> flow, Slice firstHeader, Slice laterHeader, Geometry geometry) {}
 
   private final Notice notice;
   private final Branding branding;
@@ -71,7 +72,8 @@ final class Layouter {
   }
 
   private static boolean hasHeader(Branding branding) {
-    return branding.logo() != null || (branding.councilName() != null && !branding.councilName().isBlank());
+    return branding.logo() != null
+        || (branding.councilName() != null && !branding.councilName().isBlank());
   }
 
   Layout layout() throws IOException {
@@ -84,10 +86,22 @@ final class Layouter {
     }
     Node h1 = document.child("H1");
     h1.bookmark = notice.title();
-    heading(List.of(new Piece(notice.title(), FontStyle.BOLD, h1, null)), TITLE, TITLE_LEADING, TEXT, 0, null);
+    heading(
+        List.of(new Piece(notice.title(), FontStyle.BOLD, h1, null)),
+        TITLE,
+        TITLE_LEADING,
+        TEXT,
+        0,
+        null);
     Slice underline = Slice.of(TITLE_RULE_HEIGHT, 0);
     underline.inks.add(
-        new Rule(geometry.margin(), TITLE_RULE_Y, geometry.right(), TITLE_RULE_Y, TITLE_RULE_WIDTH, accent));
+        new Rule(
+            geometry.margin(),
+            TITLE_RULE_Y,
+            geometry.right(),
+            TITLE_RULE_Y,
+            TITLE_RULE_WIDTH,
+            accent));
     underline.keepWithNext = true;
     flow.add(underline);
     for (Section section : notice.sections()) {
@@ -104,11 +118,21 @@ final class Layouter {
     if (name != null && !name.isBlank()) {
       Node p = tagged ? document.child("P") : null;
       List<Line> lines =
-          wrapper.wrap(List.of(new Piece(name, FontStyle.BOLD, p, null)), COUNCIL_NAME, nameWidth, "branding");
+          wrapper.wrap(
+              List.of(new Piece(name, FontStyle.BOLD, p, null)),
+              COUNCIL_NAME,
+              nameWidth,
+              "branding");
       float leading = COUNCIL_NAME * 1.25f;
       float top = (geometry.headerHeight() - lines.size() * leading) / 2;
       for (int i = 0; i < lines.size(); i++) {
-        addLine(header, lines.get(i), geometry.margin(), top + i * leading + baseline(leading, COUNCIL_NAME), COUNCIL_NAME, TEXT);
+        addLine(
+            header,
+            lines.get(i),
+            geometry.margin(),
+            top + i * leading + baseline(leading, COUNCIL_NAME),
+            COUNCIL_NAME,
+            TEXT);
       }
     }
     if (branding.logo() != null) {
@@ -118,7 +142,12 @@ final class Layouter {
         figure.alt = branding.logo().altText();
       }
       header.inks.add(
-          new Picture(geometry.right() - LOGO_BOX_WIDTH, 0, LOGO_BOX_WIDTH, geometry.headerHeight(), figure));
+          new Picture(
+              geometry.right() - LOGO_BOX_WIDTH,
+              0,
+              LOGO_BOX_WIDTH,
+              geometry.headerHeight(),
+              figure));
     }
     float ruleY = geometry.headerHeight() + 10;
     header.inks.add(new Rule(geometry.margin(), ruleY, geometry.right(), ruleY, 1, accent));
@@ -134,7 +163,13 @@ final class Layouter {
     if (section.heading() != null) {
       Node h2 = sect.child("H2");
       h2.bookmark = section.heading();
-      heading(List.of(new Piece(section.heading(), FontStyle.BOLD, h2, null)), H2, H2_LEADING, accent, 16, section.key());
+      heading(
+          List.of(new Piece(section.heading(), FontStyle.BOLD, h2, null)),
+          H2,
+          H2_LEADING,
+          accent,
+          16,
+          section.key());
       space = 4;
     }
     for (Part part : section.parts()) {
@@ -149,7 +184,8 @@ final class Layouter {
     }
   }
 
-  private void heading(List<Piece> text, float size, float leading, int rgb, float spaceBefore, String where)
+  private void heading(
+      List<Piece> text, float size, float leading, int rgb, float spaceBefore, String where)
       throws IOException {
     List<Line> lines = wrapper.wrap(text, size, geometry.contentWidth(), where);
     for (int i = 0; i < lines.size(); i++) {
@@ -176,9 +212,21 @@ final class Layouter {
       pieces(field.value(), FontStyle.REGULAR, td, null, value);
       List<List<Line>> cells =
           List.of(
-              wrapper.wrap(List.of(new Piece(field.label(), FontStyle.BOLD, th, null)), CELL, labelWidth - 2 * PAD_X, sect.sectionKey),
+              wrapper.wrap(
+                  List.of(new Piece(field.label(), FontStyle.BOLD, th, null)),
+                  CELL,
+                  labelWidth - 2 * PAD_X,
+                  sect.sectionKey),
               wrapper.wrap(value, CELL, valueWidth - 2 * PAD_X, sect.sectionKey));
-      Slice row = row(cells, List.of(th, td), new float[] {labelWidth, valueWidth}, first ? spaceBefore : 0, first, LABEL_FILL, true);
+      Slice row =
+          row(
+              cells,
+              List.of(th, td),
+              new float[] {labelWidth, valueWidth},
+              first ? spaceBefore : 0,
+              first,
+              LABEL_FILL,
+              true);
       flow.add(row);
       first = false;
     }
@@ -196,7 +244,12 @@ final class Layouter {
       Node th = headerRow.child("TH");
       ths.add(th);
       th.scope = "Column";
-      headerCells.add(wrapper.wrap(List.of(new Piece(heading, FontStyle.BOLD, th, null)), CELL, cellText(widths, headerCells.size()), where));
+      headerCells.add(
+          wrapper.wrap(
+              List.of(new Piece(heading, FontStyle.BOLD, th, null)),
+              CELL,
+              cellText(widths, headerCells.size()),
+              where));
     }
     Slice header = row(headerCells, ths, widths, spaceBefore, true, HEADER_FILL, false);
     header.keepWithNext = true;
@@ -208,7 +261,12 @@ final class Layouter {
       for (String cell : cells) {
         Node td = tr.child("TD");
         tds.add(td);
-        lines.add(wrapper.wrap(List.of(new Piece(cell, FontStyle.REGULAR, td, null)), CELL, cellText(widths, lines.size()), where));
+        lines.add(
+            wrapper.wrap(
+                List.of(new Piece(cell, FontStyle.REGULAR, td, null)),
+                CELL,
+                cellText(widths, lines.size()),
+                where));
       }
       Slice row = row(lines, tds, widths, 0, false, -1, false);
       row.tableHeader = header;
@@ -264,7 +322,13 @@ final class Layouter {
    * nothing when negative; rules separate rows.
    */
   private Slice row(
-      List<List<Line>> cells, List<Node> owners, float[] widths, float spaceBefore, boolean ruleAbove, int fill, boolean firstOnly) {
+      List<List<Line>> cells,
+      List<Node> owners,
+      float[] widths,
+      float spaceBefore,
+      boolean ruleAbove,
+      int fill,
+      boolean firstOnly) {
     int lines = 1;
     for (List<Line> cell : cells) {
       lines = Math.max(lines, cell.size());
@@ -286,7 +350,13 @@ final class Layouter {
         row.inks.add(new EmptyElement(owners.get(c)));
       }
       for (int i = 0; i < cell.size(); i++) {
-        addLine(row, cell.get(i), x + PAD_X, PAD_Y + i * CELL_LEADING + baseline(CELL_LEADING, CELL), CELL, TEXT);
+        addLine(
+            row,
+            cell.get(i),
+            x + PAD_X,
+            PAD_Y + i * CELL_LEADING + baseline(CELL_LEADING, CELL),
+            CELL,
+            TEXT);
       }
       x += widths[c];
     }
@@ -296,7 +366,8 @@ final class Layouter {
 
   // ---- prose ----
 
-  private void blocks(List<Block> blocks, Node parent, float x, float width, float firstSpace, int depth)
+  private void blocks(
+      List<Block> blocks, Node parent, float x, float width, float firstSpace, int depth)
       throws IOException {
     boolean first = true;
     for (Block block : blocks) {
@@ -310,7 +381,8 @@ final class Layouter {
     }
   }
 
-  private void paragraph(List<Inline> inlines, Node p, float x, float width, float spaceBefore) throws IOException {
+  private void paragraph(List<Inline> inlines, Node p, float x, float width, float spaceBefore)
+      throws IOException {
     List<Piece> pieces = new ArrayList<>();
     pieces(inlines, FontStyle.REGULAR, p, null, pieces);
     List<Line> lines = wrapper.wrap(pieces, BODY, width, p.sectionKey);
@@ -324,7 +396,8 @@ final class Layouter {
     flow.addAll(slices);
   }
 
-  private void list(ListBlock list, Node l, float x, float width, float spaceBefore, int depth) throws IOException {
+  private void list(ListBlock list, Node l, float x, float width, float spaceBefore, int depth)
+      throws IOException {
     l.listNumbering = list.ordered() ? "Decimal" : "Disc";
     FontMetrics face = fonts.face(FontStyle.REGULAR);
     float indent = 16;
@@ -339,7 +412,13 @@ final class Layouter {
       Node lbl = li.child("Lbl");
       Node body = li.child("LBody");
       int start = flow.size();
-      blocks(item.blocks(), body, x + indent, width - indent, first ? spaceBefore : ITEM_GAP, depth + 1);
+      blocks(
+          item.blocks(),
+          body,
+          x + indent,
+          width - indent,
+          first ? spaceBefore : ITEM_GAP,
+          depth + 1);
       if (flow.size() == start) {
         flow.add(Slice.of(BODY_LEADING, first ? spaceBefore : ITEM_GAP));
       }
@@ -348,7 +427,15 @@ final class Layouter {
       float markerX = list.ordered() ? x + indent - 7 - markerWidth : x + 3;
       Slice firstSlice = flow.get(start);
       firstSlice.inks.add(
-          0, new TextRun(markerX, firstBaseline(firstSlice), FontStyle.REGULAR, BODY, TEXT, marker + " ", lbl));
+          0,
+          new TextRun(
+              markerX,
+              firstBaseline(firstSlice),
+              FontStyle.REGULAR,
+              BODY,
+              TEXT,
+              marker + " ",
+              lbl));
       number++;
       first = false;
     }
@@ -364,7 +451,8 @@ final class Layouter {
   }
 
   /** Inline prose as pieces; each link becomes a Link node under {@code owner}. */
-  private void pieces(List<Inline> inlines, FontStyle style, Node owner, String link, List<Piece> out) {
+  private void pieces(
+      List<Inline> inlines, FontStyle style, Node owner, String link, List<Piece> out) {
     for (Inline inline : inlines) {
       if (inline instanceof Text t) {
         out.add(new Piece(t.text(), style, owner, link));
@@ -375,7 +463,8 @@ final class Layouter {
       } else if (inline instanceof Link l) {
         Node node = owner.child("Link");
         String text = Inline.plainText(l.children()).strip();
-        node.alt = text.isEmpty() || text.equals(l.target()) ? l.target() : text + " (" + l.target() + ")";
+        node.alt =
+            text.isEmpty() || text.equals(l.target()) ? l.target() : text + " (" + l.target() + ")";
         pieces(l.children(), style, node, l.target(), out);
       } else if (inline instanceof LineBreak) {
         out.add(new Piece(Piece.BREAK, style, null, null));
@@ -386,8 +475,8 @@ final class Layouter {
   // ---- lines to ink ----
 
   /**
-   * Draws a wrapped line: fragments of one face and owner merge into one text run; each link
-   * gets an underline and a clickable area.
+   * Draws a wrapped line: fragments of one face and owner merge into one text run; each link gets
+   * an underline and a clickable area.
    */
   private void addLine(Slice slice, Line line, float x, float baseline, float size, int rgb) {
     List<Frag> frags = line.frags();
@@ -396,12 +485,22 @@ final class Layouter {
       Frag first = frags.get(i);
       StringBuilder text = new StringBuilder(first.text());
       int j = i + 1;
-      while (j < frags.size() && frags.get(j).style() == first.style() && frags.get(j).owner() == first.owner()) {
+      while (j < frags.size()
+          && frags.get(j).style() == first.style()
+          && frags.get(j).owner() == first.owner()) {
         text.append(frags.get(j).text());
         j++;
       }
       int colour = first.link() != null ? accent : rgb;
-      slice.inks.add(new TextRun(x + first.x(), baseline, first.style(), size, colour, text.toString(), first.owner()));
+      slice.inks.add(
+          new TextRun(
+              x + first.x(),
+              baseline,
+              first.style(),
+              size,
+              colour,
+              text.toString(),
+              first.owner()));
       i = j;
     }
     // Links: one underline and one area per run of fragments of the same link on this line.
@@ -422,7 +521,14 @@ final class Layouter {
       float under = baseline + size * 0.14f;
       slice.inks.add(new Rule(left, under, right, under, 0.6f, accent));
       if (first.owner() != null) {
-        slice.inks.add(new LinkArea(left, baseline - size * 0.95f, right - left, size * 1.25f, first.link(), first.owner()));
+        slice.inks.add(
+            new LinkArea(
+                left,
+                baseline - size * 0.95f,
+                right - left,
+                size * 1.25f,
+                first.link(),
+                first.owner()));
       }
       i = j + 1;
     }

@@ -7,18 +7,25 @@ package org.decisionnotices.render.pdf.internal;
 final class Node {
   final String type;
   final Node parent;
+
   /** The section this node belongs to, for error messages; {@code null} outside sections. */
   final String sectionKey;
+
   /** BCP 47 tag when it differs from the parent's, else {@code null}. */
   String language;
+
   /** Alternative text (Figure) or the annotation's /Contents (Link). */
   String alt;
+
   /** Table header scope ({@code Row} or {@code Column}) for TH, else {@code null}. */
   String scope;
+
   /** List numbering for L, else {@code null}. */
   String listNumbering;
+
   /** Table summary (its caption), else {@code null}. */
   String summary;
+
   /** Bookmark text for headings, else {@code null}. */
   String bookmark;
 

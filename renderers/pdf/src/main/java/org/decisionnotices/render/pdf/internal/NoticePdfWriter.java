@@ -15,8 +15,8 @@ import org.decisionnotices.render.pdf.internal.Paginator.Placed;
 
 /**
  * Lays out, paginates and draws one notice as a tagged PDF/UA-1, PDF/A-2a document. Internal:
- * public only so that {@code PdfRenderer} can reach it; not an API. Thread-safe: all
- * per-document state lives in the objects one {@link #write} call creates.
+ * public only so that {@code PdfRenderer} can reach it; not an API. Thread-safe: all per-document
+ * state lives in the objects one {@link #write} call creates.
  */
 public final class NoticePdfWriter {
   private final FontLibrary fonts = new FontLibrary();
@@ -24,14 +24,22 @@ public final class NoticePdfWriter {
   public void write(Notice notice, RenderOptions options, OutputStream out) throws IOException {
     Layouter.Layout layout = new Layouter(notice, options, fonts).layout();
     List<List<Placed>> pages = new Paginator(layout.geometry()).paginate(layout.flow());
-    Locale labelLanguage = options.labelLanguage() != null ? options.labelLanguage() : notice.language();
+    Locale labelLanguage =
+        options.labelLanguage() != null ? options.labelLanguage() : notice.language();
     Labels labels = Labels.forLanguage(labelLanguage);
     GuardedOutput guarded = new GuardedOutput(out);
     Drawer drawer = null;
     try (PDDocument doc = new PDDocument()) {
       doc.setVersion(1.7f);
       StructureTagger tagger = new StructureTagger(doc);
-      drawer = new Drawer(doc, new DocumentFonts(doc, fonts), tagger, layout, options.branding().logo(), labels::pageOf);
+      drawer =
+          new Drawer(
+              doc,
+              new DocumentFonts(doc, fonts),
+              tagger,
+              layout,
+              options.branding().logo(),
+              labels::pageOf);
       drawer.draw(pages);
       tagger.finish();
       Conformance.apply(doc, notice, options);
@@ -49,15 +57,20 @@ public final class NoticePdfWriter {
 
   /**
    * Draws {@code notice} as pages appended to {@code doc}, the way {@link #write} does but without
-   * footers, document metadata or finishing the tagger: for the pack module, whose front sheet
-   * is a notice followed by pages of its own. Returns the notice's Document element.
+   * footers, document metadata or finishing the tagger: for the pack module, whose front sheet is a
+   * notice followed by pages of its own. Returns the notice's Document element.
    */
   public static PDStructureElement drawInto(
-      PDDocument doc, DocumentFonts fonts, StructureTagger tagger, Notice notice, RenderOptions options)
+      PDDocument doc,
+      DocumentFonts fonts,
+      StructureTagger tagger,
+      Notice notice,
+      RenderOptions options)
       throws IOException {
     Layouter.Layout layout = new Layouter(notice, options, fonts.library()).layout();
     List<List<Placed>> pages = new Paginator(layout.geometry()).paginate(layout.flow());
-    Drawer drawer = new Drawer(doc, fonts, tagger, layout, options.branding().logo(), (page, of) -> null);
+    Drawer drawer =
+        new Drawer(doc, fonts, tagger, layout, options.branding().logo(), (page, of) -> null);
     drawer.draw(pages);
     return drawer.documentElement();
   }

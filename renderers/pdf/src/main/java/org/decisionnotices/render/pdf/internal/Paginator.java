@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Cuts the flow into pages. Slices chained by {@link Slice#keepWithNext} move to the next page
- * together (a heading with its first lines, a paragraph's first two and last two lines), unless
- * the chain is taller than a page. When a table breaks, its header row is repeated at the top
- * of the next page as a pagination artifact.
+ * together (a heading with its first lines, a paragraph's first two and last two lines), unless the
+ * chain is taller than a page. When a table breaks, its header row is repeated at the top of the
+ * next page as a pagination artifact.
  */
 final class Paginator {
 

@@ -1,8 +1,8 @@
 package org.decisionnotices.render.pdf.internal;
 
 /**
- * A stretch of inline text in one face, owned by one structure node, before wrapping. A piece
- * whose text is {@code "\n"} is a hard line break.
+ * A stretch of inline text in one face, owned by one structure node, before wrapping. A piece whose
+ * text is {@code "\n"} is a hard line break.
  *
  * @param link the link target when the text is part of a link, else {@code null}
  */

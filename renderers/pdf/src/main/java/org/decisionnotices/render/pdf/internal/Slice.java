@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A piece of the flow that is never split across pages: a line of a paragraph, a heading, a
- * table row.
+ * A piece of the flow that is never split across pages: a line of a paragraph, a heading, a table
+ * row.
  */
 final class Slice {
   final float height;
+
   /** Space above, dropped at the top of a page. */
   final float spaceBefore;
+
   final List<Ink> inks;
+
   /** No page break may fall between this slice and the next (headings, orphan/widow lines). */
   boolean keepWithNext;
+
   /** The header row of the table this row belongs to, redrawn when the table breaks. */
   Slice tableHeader;
 
@@ -24,8 +28,8 @@ final class Slice {
   }
 
   /**
-   * Marks the lines of one paragraph so that neither its first line (an orphan) nor its last
-   * line (a widow) stands alone on a page.
+   * Marks the lines of one paragraph so that neither its first line (an orphan) nor its last line
+   * (a widow) stands alone on a page.
    */
   static void keepLinesTogether(List<Slice> lines) {
     int n = lines.size();

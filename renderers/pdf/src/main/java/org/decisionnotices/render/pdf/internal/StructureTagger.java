@@ -19,11 +19,11 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 
 /**
- * The structure tree of one document and its bookkeeping: marked-content ids restart at 0 on
- * each page; the parent tree has one entry per page (the owner of each MCID), keyed by the page's
+ * The structure tree of one document and its bookkeeping: marked-content ids restart at 0 on each
+ * page; the parent tree has one entry per page (the owner of each MCID), keyed by the page's
  * position, then one per annotation; content of an element that started on an earlier page is
- * referenced with a marked-content reference naming its page. Public because the pack module
- * shares it; not API.
+ * referenced with a marked-content reference naming its page. Public because the pack module shares
+ * it; not API.
  */
 public final class StructureTagger {
   private final PDStructureTreeRoot root = new PDStructureTreeRoot();

@@ -8,9 +8,9 @@ import org.decisionnotices.render.RenderException;
 
 /**
  * Breaks pieces of text into lines by the fonts' advance widths. Each word is measured once and
- * line widths are sums, so wrapping is linear in the text. A line that ends at a break keeps
- * its trailing space: it is invisible, and without it text extraction and screen readers join
- * the last word of a line to the first word of the next.
+ * line widths are sums, so wrapping is linear in the text. A line that ends at a break keeps its
+ * trailing space: it is invisible, and without it text extraction and screen readers join the last
+ * word of a line to the first word of the next.
  *
  * <p>Public because the pack module shares it; not API.
  */
@@ -51,7 +51,8 @@ public final class TextWrapper {
    *
    * @throws RenderException if the font has no glyph for a character
    */
-  public List<String> wrap(String text, FontStyle style, float size, float maxWidth) throws IOException {
+  public List<String> wrap(String text, FontStyle style, float size, float maxWidth)
+      throws IOException {
     List<String> lines = new ArrayList<>();
     for (Line line : wrap(List.of(new Piece(text, style, null, null)), size, maxWidth, null)) {
       StringBuilder joined = new StringBuilder();
@@ -181,9 +182,11 @@ public final class TextWrapper {
         String c = new String(Character.toChars(cp));
         i += c.length();
         float w = fonts.face(part.style()).width(c, size);
-        if (chunk.width + textWidth + w > maxWidth && (text.length() > 0 || !chunk.parts.isEmpty())) {
+        if (chunk.width + textWidth + w > maxWidth
+            && (text.length() > 0 || !chunk.parts.isEmpty())) {
           if (text.length() > 0) {
-            chunk.add(new Piece(text.toString(), part.style(), part.owner(), part.link()), textWidth);
+            chunk.add(
+                new Piece(text.toString(), part.style(), part.owner(), part.link()), textWidth);
           }
           chunks.add(chunk);
           chunk = new Word();

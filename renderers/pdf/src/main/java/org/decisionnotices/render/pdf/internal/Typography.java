@@ -16,8 +16,10 @@ public final class Typography {
   public static final float BODY = 10.5f;
   public static final float BODY_LEADING = 15;
   public static final float PARAGRAPH_GAP = 7;
+
   /** Below the title: the accent rule's offset within its 14-point slice, and its width. */
   public static final float TITLE_RULE_Y = 6;
+
   public static final float TITLE_RULE_HEIGHT = 14;
   public static final float TITLE_RULE_WIDTH = 1.5f;
 

@@ -9,7 +9,9 @@ import java.util.List;
 import org.decisionnotices.render.pdf.internal.Paginator.Placed;
 import org.junit.jupiter.api.Test;
 
-/** Page breaks: headings stay with what follows, no single widow or orphan lines, headers repeat. */
+/**
+ * Page breaks: headings stay with what follows, no single widow or orphan lines, headers repeat.
+ */
 class PaginatorTest {
   // A body 100 points tall: ten lines of 10 points.
   private static final Geometry TEN_LINES = new Geometry(200, 200, 10, 0, 0, 0, 100, 190);

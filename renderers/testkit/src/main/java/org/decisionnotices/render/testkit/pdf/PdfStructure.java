@@ -22,11 +22,11 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads a tagged PDF back through its structure tree: each element with the text of the marked
- * content it owns, in tree (reading) order. Artifacts (headers, footers, repeated table
- * headers) own no structure element, so they never appear. Also collects the artifact text.
+ * content it owns, in tree (reading) order. Artifacts (headers, footers, repeated table headers)
+ * own no structure element, so they never appear. Also collects the artifact text.
  *
- * <p>Needs {@code org.apache.pdfbox:pdfbox} on the test class path (an optional dependency of
- * the testkit).
+ * <p>Needs {@code org.apache.pdfbox:pdfbox} on the test class path (an optional dependency of the
+ * testkit).
  */
 public final class PdfStructure {
   private static final Set<String> BLOCKS =
@@ -118,7 +118,14 @@ public final class PdfStructure {
         elements.add(null);
         StringBuilder text = new StringBuilder();
         walk(element, elementPage, depth + 1, text);
-        elements.set(index, new Element(element.getStructureType(), depth, text.toString(), element.getLanguage(), scope(element)));
+        elements.set(
+            index,
+            new Element(
+                element.getStructureType(),
+                depth,
+                text.toString(),
+                element.getLanguage(),
+                scope(element)));
         parentText.append(text);
         if (block) {
           readingText.append('\n');

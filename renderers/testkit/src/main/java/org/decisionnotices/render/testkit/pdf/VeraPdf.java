@@ -16,15 +16,16 @@ import org.verapdf.pdfa.validation.profiles.RuleId;
 import org.verapdf.pdfa.validation.profiles.ValidationProfile;
 
 /**
- * veraPDF checks, by default for PDF/UA-1 and PDF/A-2a. Only the profiles named are loaded
- * (parsing all of veraPDF's profiles costs seconds); make one per test class.
+ * veraPDF checks, by default for PDF/UA-1 and PDF/A-2a. Only the profiles named are loaded (parsing
+ * all of veraPDF's profiles costs seconds); make one per test class.
  *
- * <p>Needs {@code org.verapdf:validation-model} on the test class path (an optional dependency
- * of the testkit).
+ * <p>Needs {@code org.verapdf:validation-model} on the test class path (an optional dependency of
+ * the testkit).
  */
 public final class VeraPdf {
   /** PDF/UA-1, as veraPDF's profile file names it. */
   public static final String UA1 = "PDFUA-1";
+
   /** PDF/A-2 level a. */
   public static final String A2A = "PDFA-2A";
 
@@ -42,7 +43,8 @@ public final class VeraPdf {
       String resource = "org/verapdf/pdfa/validation/" + name + ".xml";
       try (InputStream in = VeraPdf.class.getClassLoader().getResourceAsStream(resource)) {
         if (in == null) {
-          throw new IllegalStateException(resource + " is missing: is org.verapdf:validation-model on the test class path?");
+          throw new IllegalStateException(
+              resource + " is missing: is org.verapdf:validation-model on the test class path?");
         }
         profiles.add(Profiles.profileFromXml(in));
       }
@@ -50,14 +52,15 @@ public final class VeraPdf {
   }
 
   /**
-   * Every failed rule of every profile, one line each ({@code ua1 ISO 14289-1:2014 clause
-   * 7.18.3 test 1 (2 failed checks): …}); empty when the PDF conforms.
+   * Every failed rule of every profile, one line each ({@code ua1 ISO 14289-1:2014 clause 7.18.3
+   * test 1 (2 failed checks): …}); empty when the PDF conforms.
    */
   public List<String> failures(byte[] pdf) throws Exception {
     List<String> failures = new ArrayList<>();
     for (ValidationProfile profile : profiles) {
       PDFAFlavour flavour = profile.getPDFAFlavour();
-      try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+      try (PDFAParser parser =
+              Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
           PDFAValidator validator = Foundries.defaultInstance().createValidator(profile, false)) {
         ValidationResult result = validator.validate(parser);
         for (Map.Entry<RuleId, Integer> failed : result.getFailedChecks().entrySet()) {
