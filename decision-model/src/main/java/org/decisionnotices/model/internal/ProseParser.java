@@ -130,11 +130,13 @@ public final class ProseParser {
         out.add(new Strong(inlines(node, depth + 1)));
       } else if (node instanceof org.commonmark.node.Link link) {
         String target = link.getDestination();
-        if (!Urls.isAllowedLink(target)) {
+        if (Link.isAllowedTarget(target)) {
+          out.add(new Link(target, inlines(node, depth + 1)));
+        } else {
           problems.accept(
               "link target '" + target + "' must be an https:, http: or mailto: address");
+          out.addAll(inlines(node, depth + 1));
         }
-        out.add(new Link(target, inlines(node, depth + 1)));
       } else if (node instanceof Image) {
         // An image in prose has no place in a notice; its alt text is kept as text.
         out.addAll(inlines(node, depth + 1));

@@ -93,6 +93,17 @@ class ProseTest {
   }
 
   @Test
+  void aLinkRefusesAForbiddenTargetItself() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> new Link("javascript:alert(1)", List.of()));
+    assertTrue(e.getMessage().contains("javascript:alert(1)"), e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> new Link("https://example.org/a b", List.of()));
+    assertEquals("https://example.org", new Link("https://example.org", List.of()).target());
+  }
+
+  @Test
   @Timeout(value = 5, unit = TimeUnit.SECONDS)
   void deepNestingIsRefusedQuickly() {
     StringBuilder nested = new StringBuilder();

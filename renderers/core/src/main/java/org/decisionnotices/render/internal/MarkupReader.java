@@ -228,7 +228,7 @@ public final class MarkupReader {
               String href = attribute("href", true);
               List<Inline> children = new ArrayList<>();
               readInlines(children);
-              if (isSafeLink(href)) {
+              if (Link.isAllowedTarget(href)) {
                 out.add(new Link(href, children));
               } else {
                 out.addAll(children);
@@ -254,15 +254,6 @@ public final class MarkupReader {
         }
       }
     }
-  }
-
-  /** Only addresses the format allows become links; anything else stays as its text. */
-  private static boolean isSafeLink(String href) {
-    String lower = href.toLowerCase(Locale.ROOT);
-    return (lower.startsWith("https://")
-            || lower.startsWith("http://")
-            || lower.startsWith("mailto:"))
-        && href.chars().noneMatch(c -> c <= ' ');
   }
 
   private static void appendText(List<Inline> out, String raw) {

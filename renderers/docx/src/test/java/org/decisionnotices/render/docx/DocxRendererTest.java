@@ -2,7 +2,6 @@ package org.decisionnotices.render.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -16,13 +15,11 @@ import java.util.ServiceLoader;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.decisionnotices.model.prose.Inline;
-import org.decisionnotices.model.prose.Link;
 import org.decisionnotices.model.prose.ListBlock;
 import org.decisionnotices.model.prose.ListItem;
 import org.decisionnotices.model.prose.Paragraph;
 import org.decisionnotices.model.prose.Text;
 import org.decisionnotices.render.Format;
-import org.decisionnotices.render.RenderException;
 import org.decisionnotices.render.RenderOptions;
 import org.decisionnotices.render.Renderer;
 import org.decisionnotices.render.layout.Blocks;
@@ -92,24 +89,6 @@ class DocxRendererTest {
       welshRuns += isWelsh ? 1 : 0;
     }
     assertEquals(2, welshRuns);
-  }
-
-  @Test
-  void refusesLinksThatAreNotWebOrMail() {
-    Section section =
-        new Section(
-            "purpose",
-            "Purpose",
-            null,
-            List.of(
-                new Blocks(
-                    List.of(para(new Link("javascript:alert(1)", List.of(new Text("click"))))))));
-    RenderException e =
-        assertThrows(
-            RenderException.class,
-            () -> render(notice(Locale.UK, section), RenderOptions.defaults()));
-    assertEquals("test-notice", e.noticeId());
-    assertEquals("purpose", e.section());
   }
 
   @Test

