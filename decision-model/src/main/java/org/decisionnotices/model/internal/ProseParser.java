@@ -32,11 +32,8 @@ import org.decisionnotices.model.prose.Text;
 /** Maps CommonMark's node tree onto our prose tree, reporting what the format forbids. */
 public final class ProseParser {
 
-  /** Longest prose field accepted; a whole minuted discussion is far shorter. */
-  public static final int MAX_LENGTH = 200_000;
-
-  /** Deepest nesting of lists and emphasis accepted; guards recursion against hostile input. */
-  public static final int MAX_DEPTH = 16;
+  private static final int MAX_LENGTH = Prose.MAX_LENGTH;
+  private static final int MAX_DEPTH = Prose.MAX_DEPTH;
 
   // Parser is immutable and thread-safe; build it once.
   private static final Parser PARSER = Parser.builder().build();

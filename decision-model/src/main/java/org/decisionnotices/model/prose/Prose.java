@@ -16,6 +16,12 @@ import org.decisionnotices.model.internal.ProseParser;
  */
 public record Prose(String markdown, List<Block> blocks) {
 
+  /** Longest prose field accepted, in characters; a whole minuted discussion is far shorter. */
+  public static final int MAX_LENGTH = 200_000;
+
+  /** Deepest nesting of lists and emphasis accepted; guards recursion against hostile input. */
+  public static final int MAX_DEPTH = 16;
+
   public Prose {
     Objects.requireNonNull(markdown, "markdown must not be null");
     blocks = List.copyOf(Objects.requireNonNull(blocks, "blocks must not be null"));
