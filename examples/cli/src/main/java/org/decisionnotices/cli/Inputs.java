@@ -1,6 +1,5 @@
 package org.decisionnotices.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,7 +16,7 @@ final class Inputs {
     }
   }
 
-  static String describe(IOException e) {
+  static String describe(Exception e) {
     if (e instanceof NoSuchFileException) {
       return "no such file";
     }

@@ -11,6 +11,7 @@ import org.decisionnotices.pack.PackInputException;
 import org.decisionnotices.pack.PackProblem;
 import org.decisionnotices.pack.PackResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,6 +43,8 @@ final class PackCommand implements Callable<Integer> {
       description = "Include exempt items, each page marked \"Not for publication\".")
   boolean full;
 
+  @Mixin LookOptions look = new LookOptions();
+
   @Override
   public Integer call() throws IOException {
     Meeting input;
@@ -54,7 +57,13 @@ final class PackCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(meeting + ": " + Inputs.describe(e));
       return Main.INVALID_INPUT;
     }
-    AgendaPack pack = AgendaPack.builder().full(full).build();
+    AgendaPack pack;
+    try {
+      pack = AgendaPack.builder().full(full).options(look.toRenderOptions()).build();
+    } catch (IllegalArgumentException | IOException e) {
+      spec.commandLine().getErr().println("decision-notices: " + Inputs.describe(e));
+      return Main.INVALID_INPUT;
+    }
     Path folder = out.toAbsolutePath().getParent();
     try (OutputFiles outputs = new OutputFiles(folder)) {
       PackResult[] result = new PackResult[1];

@@ -17,6 +17,7 @@ import org.decisionnotices.render.Format;
 import org.decisionnotices.render.layout.Notice;
 import org.decisionnotices.render.pdf.PdfPreview;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,6 +60,8 @@ final class RenderCommand implements Callable<Integer> {
       description = "Also write PNG images of each PDF's pages into DIR/<id>-pages/, to look at.")
   boolean png;
 
+  @Mixin LookOptions look = new LookOptions();
+
   @Override
   public Integer call() throws IOException {
     List<Object> documents = new ArrayList<>();
@@ -77,7 +80,13 @@ final class RenderCommand implements Callable<Integer> {
     if (invalid) {
       return Main.INVALID_INPUT;
     }
-    DecisionNotices notices = DecisionNotices.create();
+    DecisionNotices notices;
+    try {
+      notices = DecisionNotices.builder().options(look.toRenderOptions()).build();
+    } catch (IllegalArgumentException | IOException e) {
+      spec.commandLine().getErr().println("decision-notices: " + Inputs.describe(e));
+      return Main.INVALID_INPUT;
+    }
     Set<Format> wanted = new LinkedHashSet<>();
     if (png) {
       wanted.add(Format.PDF);

@@ -276,6 +276,61 @@ class CliTest {
     }
   }
 
+  @Test
+  void brandingPaperAndLabelsFromTheCommandLine() throws IOException {
+    Path logo = dir.resolve("logo.png");
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(40, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    javax.imageio.ImageIO.write(image, "png", logo.toFile());
+    Path out = dir.resolve("out");
+    Run run =
+        run(
+            "render",
+            data().resolve("lscb-annual-report.json").toString(),
+            "--format=html",
+            "--council=Lancashire County Council",
+            "--logo=" + logo,
+            "--logo-alt=Lancashire County Council logo",
+            "--accent=#00703C",
+            "--paper=letter",
+            "--labels=cy-GB",
+            "--out=" + out);
+    assertEquals(0, run.status(), run.err());
+    String html =
+        Files.readString(out.resolve("lancashire-hwb-2016-10-24-lscb-annual-report.html"));
+    assertTrue(html.contains("Lancashire County Council"), "council name");
+    assertTrue(html.contains("alt=\"Lancashire County Council logo\""), "logo alt text");
+    assertTrue(html.contains("#00703C"), "accent colour");
+    assertTrue(html.contains("size: letter") || html.contains("size:letter"), "paper size");
+    assertTrue(html.contains("Manylion y penderfyniad"), "Welsh labels");
+  }
+
+  @Test
+  void unusableLookOptionsAreInvalidInputNamingTheOption() throws IOException {
+    String seed = data().resolve("lscb-annual-report.json").toString();
+    Path out = dir.resolve("out");
+    Run pale = run("render", seed, "--accent=#FFCC00", "--out=" + out);
+    assertEquals(2, pale.status());
+    assertTrue(
+        pale.err().startsWith("decision-notices: --accent: accentColour #FFCC00 has a contrast of"),
+        pale.err());
+    Run noAlt = run("render", seed, "--logo=" + seed, "--out=" + out);
+    assertEquals(2, noAlt.status());
+    assertTrue(noAlt.err().contains("--logo needs --logo-alt"), noAlt.err());
+    Run notImage = run("render", seed, "--logo=" + seed, "--logo-alt=x", "--out=" + out);
+    assertEquals(2, notImage.status());
+    assertTrue(notImage.err().contains("--logo must be a PNG or JPEG"), notImage.err());
+    Run paper =
+        run(
+            "pack",
+            data().resolve("meeting.json").toString(),
+            "--paper=a5",
+            "--out=" + out.resolve("p.pdf"));
+    assertEquals(2, paper.status());
+    assertTrue(paper.err().contains("--paper must be a4 or letter"), paper.err());
+    assertTrue(!Files.exists(out) || isEmpty(out), "nothing written");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"render", "pack", "validate"})
   void everyCommandHasHelp(String command) {
