@@ -187,12 +187,7 @@ public final class ModelReader {
     int before = problems.size();
     String title = view.string("title", true);
     String url = view.webAddress("url");
-    String file = view.string("file", false);
-    if (file != null && !isInsideFolder(file)) {
-      problems.add(
-          view.pathOf("file"),
-          "must be a path inside the JSON file's folder, but was '" + file + "'");
-    }
+    String file = fileInFolder(view, false);
     String mediaType = view.string("mediaType", false);
     if (mediaType != null && !mediaType.matches("[\\w.+-]+/[\\w.+-]+")) {
       problems.add(
@@ -204,18 +199,31 @@ public final class ModelReader {
     return problems.size() == before ? new DocumentRef(title, url, file, mediaType, size) : null;
   }
 
+  /** An agenda item's document: only {@code title} and {@code file}, a PDF in the folder. */
   private static DocumentRef agendaDocument(JsonNode node, String path, Problems problems) {
-    DocumentRef document = document(node, path, problems);
-    if (document != null && document.file() == null) {
-      problems.add(path + ".file", "is required: an agenda item's document is a PDF file");
+    ObjectView view = ObjectView.of(node, path, problems);
+    if (view == null) {
       return null;
     }
-    if (document != null && !document.file().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
-      problems.add(
-          path + ".file", "must name a PDF file (.pdf), but was '" + document.file() + "'");
+    int before = problems.size();
+    String title = view.string("title", true);
+    String file = fileInFolder(view, true);
+    if (file != null && !file.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+      problems.add(view.pathOf("file"), "must name a PDF file (.pdf), but was '" + file + "'");
+    }
+    view.finish();
+    return problems.size() == before ? DocumentRef.ofFile(title, file) : null;
+  }
+
+  private static String fileInFolder(ObjectView view, boolean required) {
+    String file = view.string("file", required);
+    if (file != null && !isInsideFolder(file)) {
+      view.problems.add(
+          view.pathOf("file"),
+          "must be a path inside the JSON file's folder, but was '" + file + "'");
       return null;
     }
-    return document;
+    return file;
   }
 
   private static AgendaItem agendaItem(JsonNode node, String path, Problems problems) {

@@ -231,6 +231,17 @@ class ValidationRulesTest {
                         base,
                         "[{\"number\": \"1\", \"title\": \"Report\", \"documents\": [{\"title\": \"r\"}]}]")));
     assertEquals("$.items[0].documents[0].file", noFile.problems().get(0).path());
+    InvalidInputException withUrl =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                DecisionJson.readMeeting(
+                    String.format(
+                        base,
+                        "[{\"number\": \"1\", \"title\": \"Report\", \"documents\": [{\"title\": \"r\","
+                            + " \"file\": \"r.pdf\", \"url\": \"https://example.org/r.pdf\"}]}]")));
+    assertEquals("$.items[0].documents[0].url", withUrl.problems().get(0).path());
+    assertEquals("is not a known field", withUrl.problems().get(0).message());
     InvalidInputException attendance =
         assertThrows(
             InvalidInputException.class,
