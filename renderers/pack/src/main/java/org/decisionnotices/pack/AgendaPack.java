@@ -28,8 +28,13 @@ import org.decisionnotices.render.pdf.internal.FontLibrary;
  * <p>Immutable and thread-safe; build with {@link #builder()}. Memory stays bounded for large
  * packs: report PDFs are opened one at a time, and each is written to the output before the next is
  * opened. A report's named destinations (in its links and bookmarks) become the pages they name;
- * its forms, optional content settings, attachments and structure ID tree are not carried into the
- * pack.
+ * its structure IDs and class names (which its table cells' /Headers and its elements' /C use) are
+ * kept, prefixed per report so that reports cannot clash; its forms, optional content settings and
+ * attachments are not carried into the pack.
+ *
+ * <p>The agenda draws each item's purpose as a notice draws prose (emphasis, strong text, links),
+ * and, when the options' {@link org.decisionnotices.render.Branding branding} has a council name or
+ * logo, the pack's own pages carry it as a notice's pages do.
  */
 public final class AgendaPack {
   private final boolean full;

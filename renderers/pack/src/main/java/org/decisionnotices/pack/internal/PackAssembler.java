@@ -20,11 +20,6 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.decisionnotices.model.AgendaItem;
 import org.decisionnotices.model.Meeting;
-import org.decisionnotices.model.prose.Block;
-import org.decisionnotices.model.prose.Inline;
-import org.decisionnotices.model.prose.ListBlock;
-import org.decisionnotices.model.prose.ListItem;
-import org.decisionnotices.model.prose.Paragraph;
 import org.decisionnotices.pack.PackProblem;
 import org.decisionnotices.pack.PackResult;
 import org.decisionnotices.render.RenderOptions;
@@ -32,7 +27,7 @@ import org.decisionnotices.render.pdf.internal.Conformance;
 import org.decisionnotices.render.pdf.internal.DocumentFonts;
 import org.decisionnotices.render.pdf.internal.FontLibrary;
 import org.decisionnotices.render.pdf.internal.FontStyle;
-import org.decisionnotices.render.pdf.internal.Geometry;
+import org.decisionnotices.render.pdf.internal.NoticeFragments;
 import org.decisionnotices.render.pdf.internal.NoticePdfWriter;
 import org.decisionnotices.render.pdf.internal.StructureTagger;
 import org.decisionnotices.render.pdf.internal.TextWrapper;
@@ -220,8 +215,7 @@ public final class PackAssembler {
     PDStructureElement document =
         NoticePdfWriter.drawInto(
             doc, docFonts, tagger, FrontSheet.notice(meeting, labels), options);
-    // Agenda pages carry no council header, so their text starts where a notice's does without one.
-    Geometry geometry = Geometry.of(options.pageSize(), false);
+    // Agenda pages carry the council's header as a notice's later pages do.
     TaggedWriter w =
         new TaggedWriter(
             doc,
@@ -229,7 +223,7 @@ public final class PackAssembler {
             new TextWrapper(fonts, meeting.id()),
             tagger,
             document,
-            geometry,
+            new NoticeFragments(doc, docFonts, tagger, options, meeting.id()),
             options.branding().accentRgb());
     w.newPage();
     w.heading("H1", labels.get("agenda"));
@@ -251,7 +245,7 @@ public final class PackAssembler {
       entryPages[i] = w.pageCount() - 1;
       boolean withheld = item.isExempt() && !full;
       if (!withheld && item.purpose() != null) {
-        prose(w, item.purpose().blocks());
+        w.prose(item.purpose().blocks());
       }
       if (item.isExempt()) {
         w.paragraph(labels.exemption(item.exempt()));
@@ -262,29 +256,6 @@ public final class PackAssembler {
     }
     w.close();
     return new FrontMatter(entryPages, w.links());
-  }
-
-  /** Prose as plain paragraphs and bulleted lists; inline emphasis and links are not kept. */
-  private static void prose(TaggedWriter w, List<Block> blocks) throws IOException {
-    for (Block block : blocks) {
-      if (block instanceof Paragraph paragraph) {
-        w.paragraph(Inline.plainText(paragraph.inlines()));
-      } else if (block instanceof ListBlock list) {
-        List<String> entries = new ArrayList<>();
-        int number = list.start();
-        for (ListItem listItem : list.items()) {
-          StringBuilder text = new StringBuilder(list.ordered() ? (number++) + ". " : "");
-          for (Block inner : listItem.blocks()) {
-            if (text.length() > 0 && !text.toString().endsWith(". ")) {
-              text.append(' ');
-            }
-            Block.appendPlainText(inner, text);
-          }
-          entries.add(text.toString());
-        }
-        w.bulletList(entries);
-      }
-    }
   }
 
   /**

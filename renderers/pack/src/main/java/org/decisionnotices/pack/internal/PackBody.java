@@ -1,10 +1,19 @@
 package org.decisionnotices.pack.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.apache.pdfbox.Loader;
@@ -14,6 +23,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -40,6 +50,13 @@ import org.decisionnotices.render.pdf.internal.StructureTagger;
  * rotation and resources; with structure, the report's StructParent(s) keys move past the pack's,
  * its Document element becomes a Part of the pack's Document, its parent tree becomes a kid of the
  * pack's, and its role map joins the pack's.
+ *
+ * <p>A report's structure IDs and class names are its own, and two reports may use the same ones,
+ * so both get the report's prefix ({@code r7-} for the 7th report, zero-padded to sort in report
+ * order): element /IDs, the IDs in table cells' /Headers, and the class names in /C and in its
+ * ClassMap. Its ID tree, so renamed, becomes one kid of the pack's (a kid per report, as with the
+ * parent tree), and each of its classes is written as it goes, so that the pack's ClassMap keeps
+ * only names and object numbers.
  */
 final class PackBody {
   /**
@@ -67,6 +84,9 @@ final class PackBody {
   private final List<Adopted> reportOutlines = new ArrayList<>();
   private final List<Integer> reportMarks = new ArrayList<>();
   private final COSDictionary roleMap = new COSDictionary();
+  private final List<Integer> idTreeKids = new ArrayList<>();
+  private final COSDictionary classMap = new COSDictionary();
+  private final int prefixDigits;
   private int nextKey;
 
   /**
@@ -76,6 +96,7 @@ final class PackBody {
     this.w = w;
     this.structure = structure;
     this.pageNumbers = new int[pageCount];
+    this.prefixDigits = Integer.toString(Math.max(1, reportCount)).length();
     catalog = w.reserve();
     pages = w.reserve();
     structRoot = w.reserve();
@@ -168,10 +189,10 @@ final class PackBody {
         index++;
       }
 
+      List<COSDictionary> top = new ArrayList<>();
       if (merged) {
         w.alias(root.getCOSObject(), document);
         COSBase k = root.getK();
-        List<COSDictionary> top = new ArrayList<>();
         if (k instanceof COSDictionary element) {
           top.add(element);
         } else if (k instanceof COSArray array) {
@@ -208,6 +229,14 @@ final class PackBody {
             }
           }
         }
+      }
+
+      if (merged) {
+        String prefix =
+            String.format(Locale.ROOT, "r%0" + prefixDigits + "d-", reportOutlines.size() + 1);
+        Set<COSName> classes = adoptClasses(root.getCOSObject(), prefix);
+        renameInElements(top, prefix, classes);
+        adoptIds(root.getCOSObject(), prefix);
       }
 
       PDDocumentOutline outline = reportCatalog.getDocumentOutline();
@@ -263,6 +292,17 @@ final class PackBody {
     if (roleMap.size() > 0) {
       roleMap.setDirect(true);
       root.setItem(COSName.ROLE_MAP, roleMap);
+    }
+    if (classMap.size() > 0) {
+      classMap.setDirect(true);
+      root.setItem(COSName.CLASS_MAP, classMap);
+    }
+    if (!idTreeKids.isEmpty()) {
+      COSDictionary ids = new COSDictionary();
+      ids.setDirect(true);
+      ids.setItem(
+          COSName.KIDS, references(idTreeKids.stream().mapToInt(Integer::intValue).toArray()));
+      root.setItem(COSName.ID_TREE, ids);
     }
     w.write(structRoot, root);
 
@@ -449,6 +489,153 @@ final class PackBody {
       }
     }
     return own;
+  }
+
+  /**
+   * Writes each class of the report's ClassMap, its name prefixed, into the pack's; returns the
+   * report's class names.
+   */
+  private Set<COSName> adoptClasses(COSDictionary reportRoot, String prefix) {
+    Set<COSName> names = new HashSet<>();
+    COSDictionary classes = reportRoot.getCOSDictionary(COSName.CLASS_MAP);
+    if (classes == null) {
+      return names;
+    }
+    for (COSName name : classes.keySet()) {
+      COSBase value = classes.getDictionaryObject(name);
+      if (value instanceof COSDictionary || value instanceof COSArray) {
+        names.add(name);
+        classMap.setItem(prefixed(prefix, name), ObjectWriter.reference(w.ref(value)));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Prefixes, in the elements under {@code top}, each /ID, the IDs in table attributes' /Headers,
+   * and the names in /C of the report's {@code classes}.
+   */
+  private static void renameInElements(
+      List<COSDictionary> top, String prefix, Set<COSName> classes) {
+    Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<COSDictionary> toVisit = new ArrayDeque<>(top);
+    COSDictionary element;
+    while ((element = toVisit.poll()) != null) {
+      if (!seen.add(element)
+          || COSName.MCR.equals(element.getCOSName(COSName.TYPE))
+          || COSName.OBJR.equals(element.getCOSName(COSName.TYPE))) {
+        continue;
+      }
+      if (element.getDictionaryObject(COSName.ID) instanceof COSString id) {
+        element.setItem(COSName.ID, prefixed(prefix, id));
+      }
+      COSBase attributes = element.getDictionaryObject(COSName.A);
+      if (attributes instanceof COSDictionary attribute) {
+        renameHeaders(attribute, prefix, seen);
+      } else if (attributes instanceof COSArray list) {
+        for (int i = 0; i < list.size(); i++) {
+          if (list.getObject(i) instanceof COSDictionary attribute) {
+            renameHeaders(attribute, prefix, seen);
+          }
+        }
+      }
+      COSBase classNames = element.getDictionaryObject(COSName.C);
+      if (classNames instanceof COSName name && classes.contains(name)) {
+        element.setItem(COSName.C, prefixed(prefix, name));
+      } else if (classNames instanceof COSArray list) {
+        COSArray renamed = new COSArray();
+        for (int i = 0; i < list.size(); i++) {
+          COSBase item = list.getObject(i);
+          renamed.add(
+              item instanceof COSName name && classes.contains(name)
+                  ? prefixed(prefix, name)
+                  : item);
+        }
+        element.setItem(COSName.C, renamed);
+      }
+      COSBase kids = element.getDictionaryObject(COSName.K);
+      if (kids instanceof COSDictionary kid) {
+        toVisit.add(kid);
+      } else if (kids instanceof COSArray list) {
+        for (int i = 0; i < list.size(); i++) {
+          if (list.getObject(i) instanceof COSDictionary kid) {
+            toVisit.add(kid);
+          }
+        }
+      }
+    }
+  }
+
+  private static void renameHeaders(COSDictionary attribute, String prefix, Set<COSBase> seen) {
+    if (seen.add(attribute)
+        && attribute.getDictionaryObject(COSName.getPDFName("Headers")) instanceof COSArray ids) {
+      COSArray renamed = new COSArray();
+      for (int i = 0; i < ids.size(); i++) {
+        COSBase id = ids.getObject(i);
+        renamed.add(id instanceof COSString string ? prefixed(prefix, string) : id);
+      }
+      attribute.setItem(COSName.getPDFName("Headers"), renamed);
+    }
+  }
+
+  /** The report's ID tree, its keys prefixed, as one leaf: a kid of the pack's ID tree. */
+  private void adoptIds(COSDictionary reportRoot, String prefix) throws IOException {
+    COSDictionary tree = reportRoot.getCOSDictionary(COSName.ID_TREE);
+    if (tree == null) {
+      return;
+    }
+    Map<byte[], COSBase> entries = new TreeMap<>(Arrays::compareUnsigned);
+    names(tree, prefix.getBytes(StandardCharsets.US_ASCII), entries, 0);
+    if (entries.isEmpty()) {
+      return;
+    }
+    COSArray names = new COSArray();
+    for (Map.Entry<byte[], COSBase> entry : entries.entrySet()) {
+      names.add(new COSString(entry.getKey()));
+      names.add(entry.getValue());
+    }
+    COSArray limits = new COSArray();
+    limits.add(names.get(0));
+    limits.add(names.get(names.size() - 2));
+    COSDictionary leaf = new COSDictionary();
+    leaf.setItem(COSName.LIMITS, limits);
+    leaf.setItem(COSName.NAMES, names);
+    idTreeKids.add(w.ref(leaf));
+  }
+
+  /** Every entry of a name tree whose value is a dictionary, kids included, keys prefixed. */
+  private static void names(COSDictionary node, byte[] prefix, Map<byte[], COSBase> into, int depth)
+      throws IOException {
+    if (depth > 32) {
+      throw new IOException("structure ID tree nested too deeply");
+    }
+    COSArray names = node.getCOSArray(COSName.NAMES);
+    for (int i = 0; names != null && i + 1 < names.size(); i += 2) {
+      if (names.getObject(i) instanceof COSString key
+          && names.getObject(i + 1) instanceof COSDictionary element) {
+        into.put(concat(prefix, key.getBytes()), element);
+      }
+    }
+    COSArray kids = node.getCOSArray(COSName.KIDS);
+    for (int i = 0; kids != null && i < kids.size(); i++) {
+      if (kids.getObject(i) instanceof COSDictionary kid) {
+        names(kid, prefix, into, depth + 1);
+      }
+    }
+  }
+
+  private static COSString prefixed(String prefix, COSString id) {
+    return new COSString(concat(prefix.getBytes(StandardCharsets.US_ASCII), id.getBytes()));
+  }
+
+  private static COSName prefixed(String prefix, COSName name) {
+    return COSName.getPDFName(prefix + name.getName());
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] joined = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, joined, a.length, b.length);
+    return joined;
   }
 
   /** Every entry of a number tree, kids included. */

@@ -24,22 +24,24 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
-import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.decisionnotices.model.prose.Block;
 import org.decisionnotices.render.pdf.internal.DocumentFonts;
 import org.decisionnotices.render.pdf.internal.FontStyle;
 import org.decisionnotices.render.pdf.internal.Geometry;
+import org.decisionnotices.render.pdf.internal.NoticeFragments;
 import org.decisionnotices.render.pdf.internal.StructureTagger;
 import org.decisionnotices.render.pdf.internal.TextWrapper;
 
 /**
- * Writes simple tagged pages top to bottom (headings, paragraphs, bulleted lists, links to pages of
- * the same document) with the PDF renderer's fonts, wrapping, tagging and typography, so they look
- * and tag like notices. It exists beside the renderer's layout because notices link only to URIs,
- * and the agenda links to pages. The bottom margin is left free for page numbers, which are stamped
+ * Writes simple tagged pages top to bottom (headings, paragraphs, prose, links to pages of the same
+ * document) with the PDF renderer's fonts, wrapping, tagging and typography, so they look and tag
+ * like notices: prose and the council's header are drawn by the renderer's own code ({@link
+ * NoticeFragments}). It exists beside the renderer's layout because notices link only to URIs, and
+ * the agenda links to pages. The bottom margin is left free for page numbers, which are stamped
  * later as artifacts.
  *
  * <p>Links to pages not yet in the document are recorded in {@link #links()} and get their target
@@ -56,6 +58,7 @@ final class TaggedWriter {
   private final DocumentFonts fonts;
   private final TextWrapper wrapper;
   private final StructureTagger tagger;
+  private final NoticeFragments fragments;
   private final Geometry geometry;
   private final int accent;
   private final List<PendingLink> links = new ArrayList<>();
@@ -68,6 +71,7 @@ final class TaggedWriter {
 
   /**
    * @param document the Document element to write under, or {@code null} to start one
+   * @param fragments the page geometry, the header on every page, and prose, as on a notice
    * @param accent colour of headings, links and the title's rule, {@code 0xRRGGBB}
    */
   TaggedWriter(
@@ -76,14 +80,15 @@ final class TaggedWriter {
       TextWrapper wrapper,
       StructureTagger tagger,
       PDStructureElement document,
-      Geometry geometry,
+      NoticeFragments fragments,
       int accent) {
     this.doc = doc;
     this.fonts = fonts;
     this.wrapper = wrapper;
     this.tagger = tagger;
     this.document = document;
-    this.geometry = geometry;
+    this.fragments = fragments;
+    this.geometry = fragments.geometry();
     this.accent = accent;
     COSDictionary layout = new COSDictionary();
     layout.setName(COSName.TYPE, "Layout");
@@ -106,6 +111,7 @@ final class TaggedWriter {
     doc.addPage(page);
     tagger.startPage(page);
     content = new PDPageContentStream(doc, page);
+    fragments.header(page, content);
     y = geometry.bodyTop();
     if (document == null) {
       document = tagger.element("Document", tagger.root());
@@ -138,44 +144,33 @@ final class TaggedWriter {
     lines(p, "P", lines, FontStyle.REGULAR, BODY, BODY_LEADING, TEXT, geometry.margin());
   }
 
-  /** A bulleted list, one item per entry, drawn as a notice draws one. */
-  void bulletList(List<String> entries) throws IOException {
-    float indent = 16;
-    space(PARAGRAPH_GAP, BODY_LEADING);
-    PDStructureElement list = element("L", document);
-    PDListAttributeObject numbering = new PDListAttributeObject();
-    numbering.setListNumbering(PDListAttributeObject.LIST_NUMBERING_DISC);
-    list.addAttribute(numbering);
-    for (String entry : entries) {
-      List<String> lines =
-          wrapper.wrap(entry, FontStyle.REGULAR, BODY, geometry.contentWidth() - indent);
-      space(3, BODY_LEADING);
-      PDStructureElement item = element("LI", list);
-      PDStructureElement label = element("Lbl", item);
-      PDStructureElement body = element("LBody", item);
-      float top = y;
-      PDPage labelPage = page;
-      lines(
-          label,
-          "Lbl",
-          List.of("\u2022 "),
-          FontStyle.REGULAR,
-          BODY,
-          BODY_LEADING,
-          TEXT,
-          geometry.margin() + 3);
-      if (page == labelPage) {
-        y = top;
+  /**
+   * Prose as a notice shows it: paragraphs and lists, emphasis in italic, strong text in bold,
+   * links underlined and clickable; a paragraph's first and last two lines are kept together.
+   */
+  void prose(List<Block> blocks) throws IOException {
+    if (page == null) {
+      newPage();
+    }
+    List<NoticeFragments.Line> lines = fragments.prose(blocks, document, PARAGRAPH_GAP);
+    int i = 0;
+    while (i < lines.size()) {
+      int end = i;
+      float keep = lines.get(i).height();
+      while (end < lines.size() - 1 && lines.get(end).keepWithNext()) {
+        end++;
+        keep += lines.get(end).spaceBefore() + lines.get(end).height();
       }
-      lines(
-          body,
-          "LBody",
-          lines,
-          FontStyle.REGULAR,
-          BODY,
-          BODY_LEADING,
-          TEXT,
-          geometry.margin() + indent);
+      space(lines.get(i).spaceBefore(), keep);
+      for (int j = i; j <= end; j++) {
+        NoticeFragments.Line line = lines.get(j);
+        if (j > i) {
+          space(line.spaceBefore(), line.height());
+        }
+        fragments.draw(line, page, content, y);
+        y += line.height();
+      }
+      i = end + 1;
     }
   }
 

@@ -7,23 +7,29 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDStructureElementNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.decisionnotices.render.Branding;
-import org.decisionnotices.render.PageSize;
 import org.decisionnotices.render.RenderOptions;
 import org.decisionnotices.render.pdf.internal.Conformance;
 import org.decisionnotices.render.pdf.internal.DocumentFonts;
 import org.decisionnotices.render.pdf.internal.FontLibrary;
 import org.decisionnotices.render.pdf.internal.FontStyle;
-import org.decisionnotices.render.pdf.internal.Geometry;
+import org.decisionnotices.render.pdf.internal.NoticeFragments;
 import org.decisionnotices.render.pdf.internal.StructureTagger;
 import org.decisionnotices.render.pdf.internal.TextWrapper;
 
@@ -57,15 +63,7 @@ public final class TestPdfs {
               (title + sections).getBytes(StandardCharsets.UTF_8), RenderOptions.defaults());
       Conformance.apply(doc, title, Locale.UK, CREATED, digest, Conformance.Claims.UA_AND_A);
       StructureTagger tagger = new StructureTagger(doc);
-      TaggedWriter writer =
-          new TaggedWriter(
-              doc,
-              new DocumentFonts(doc, FONTS),
-              new TextWrapper(FONTS, title),
-              tagger,
-              null,
-              Geometry.of(PageSize.A4, false),
-              Branding.NONE.accentRgb());
+      TaggedWriter writer = writer(doc, tagger, title);
       writer.heading("H1", title);
       PDDocumentOutline outline = new PDDocumentOutline();
       for (Section section : sections) {
@@ -90,6 +88,96 @@ public final class TestPdfs {
       Files.deleteIfExists(file);
       doc.save(file.toFile());
     }
+  }
+
+  private static TaggedWriter writer(PDDocument doc, StructureTagger tagger, String title)
+      throws IOException {
+    DocumentFonts fonts = new DocumentFonts(doc, FONTS);
+    return new TaggedWriter(
+        doc,
+        fonts,
+        new TextWrapper(FONTS, title),
+        tagger,
+        null,
+        new NoticeFragments(doc, fonts, tagger, RenderOptions.defaults(), title),
+        Branding.NONE.accentRgb());
+  }
+
+  /**
+   * A tagged one-page report: an H1 title, then a table whose header cells have the IDs {@code
+   * col0}, {@code col1} and so on, in the structure ID tree, and whose data cells name their
+   * column's header in /Headers and have the class {@code Cell} (in the ClassMap). Every such
+   * report uses the same IDs and class name.
+   */
+  public static void taggedTable(Path file, String title, List<String> header, List<String> row)
+      throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      doc.setVersion(1.7f);
+      byte[] digest =
+          Conformance.digest(
+              (title + header + row).getBytes(StandardCharsets.UTF_8), RenderOptions.defaults());
+      Conformance.apply(doc, title, Locale.UK, CREATED, digest, Conformance.Claims.UA_AND_A);
+      StructureTagger tagger = new StructureTagger(doc);
+      TaggedWriter writer = writer(doc, tagger, title);
+      writer.heading("H1", title);
+      writer.close();
+      PDStructureElement document = (PDStructureElement) tagger.root().getKids().get(0);
+      PDStructureElement table = tagger.element("Table", document);
+      Map<String, PDStructureElement> ids = new TreeMap<>();
+      DocumentFonts fonts = new DocumentFonts(doc, FONTS);
+      PDPage page = tagger.page();
+      try (PDPageContentStream content =
+          new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true)) {
+        PDStructureElement headerRow = tagger.element("TR", table);
+        for (int c = 0; c < header.size(); c++) {
+          PDStructureElement th = tagger.element("TH", headerRow);
+          th.setElementIdentifier("col" + c);
+          ids.put("col" + c, th);
+          PDTableAttributeObject scope = new PDTableAttributeObject();
+          scope.setScope(PDTableAttributeObject.SCOPE_COLUMN);
+          th.addAttribute(scope);
+          cell(content, fonts, tagger, th, "TH", header.get(c), 72 + 200 * c, 680);
+        }
+        PDStructureElement dataRow = tagger.element("TR", table);
+        for (int c = 0; c < row.size(); c++) {
+          PDStructureElement td = tagger.element("TD", dataRow);
+          PDTableAttributeObject headers = new PDTableAttributeObject();
+          headers.setHeaders(new String[] {"col" + c});
+          td.addAttribute(headers);
+          td.addClassName("Cell");
+          cell(content, fonts, tagger, td, "TD", row.get(c), 72 + 200 * c, 660);
+        }
+      }
+      PDStructureElementNameTreeNode idTree = new PDStructureElementNameTreeNode();
+      idTree.setNames(ids);
+      tagger.root().setIDTree(idTree);
+      PDLayoutAttributeObject start = new PDLayoutAttributeObject();
+      start.setTextAlign(PDLayoutAttributeObject.TEXT_ALIGN_START);
+      tagger.root().setClassMap(Map.of("Cell", start));
+      tagger.finish();
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.deleteIfExists(file);
+      doc.save(file.toFile());
+    }
+  }
+
+  private static void cell(
+      PDPageContentStream content,
+      DocumentFonts fonts,
+      StructureTagger tagger,
+      PDStructureElement owner,
+      String tag,
+      String text,
+      float x,
+      float y)
+      throws IOException {
+    content.beginMarkedContent(COSName.getPDFName(tag), tagger.mark(owner));
+    content.beginText();
+    content.setFont(fonts.font(FontStyle.REGULAR), 10);
+    content.newLineAtOffset(x, y);
+    content.showText(text);
+    content.endText();
+    content.endMarkedContent();
   }
 
   /** An untagged report of {@code pages} pages, each showing {@code text} and its page number. */

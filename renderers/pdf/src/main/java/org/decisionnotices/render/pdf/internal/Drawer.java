@@ -93,6 +93,23 @@ final class Drawer {
     return elements.get(layout.document());
   }
 
+  /** Makes {@code element}, which already exists, the structure element of {@code node}. */
+  void adopt(Node node, PDStructureElement element) {
+    elements.put(node, element);
+  }
+
+  /**
+   * Draws {@code slice} with its top at {@code top} on {@code onPage} (the tagger's current page)
+   * through {@code stream}, for a caller that paginates itself; as a running header (a pagination
+   * artifact) if {@code header}.
+   */
+  void drawOn(PDPage onPage, PDPageContentStream stream, Slice slice, float top, boolean header)
+      throws IOException {
+    page = onPage;
+    cs = stream;
+    drawSlice(slice, top, header ? headerArtifact : null);
+  }
+
   /** Draws the pages; the caller finishes the tagger. */
   void draw(List<List<Placed>> pages) throws IOException {
     Geometry g = layout.geometry();

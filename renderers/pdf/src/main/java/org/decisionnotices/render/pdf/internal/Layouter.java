@@ -63,12 +63,47 @@ final class Layouter {
   private final List<Slice> flow = new ArrayList<>();
 
   Layouter(Notice notice, RenderOptions options, FontLibrary fonts) {
+    this(notice, notice.id(), options, fonts);
+  }
+
+  /**
+   * A layouter of a notice's running header and of prose only, for pages that another writer lays
+   * out ({@link NoticeFragments}); {@code documentId} names the document in errors.
+   */
+  Layouter(String documentId, RenderOptions options, FontLibrary fonts) {
+    this(null, documentId, options, fonts);
+  }
+
+  private Layouter(Notice notice, String documentId, RenderOptions options, FontLibrary fonts) {
     this.notice = notice;
     this.branding = options.branding();
     this.geometry = Geometry.of(options.pageSize(), hasHeader(branding));
     this.fonts = fonts;
-    this.wrapper = new TextWrapper(fonts, notice.id());
+    this.wrapper = new TextWrapper(fonts, documentId);
     this.accent = branding.accentRgb();
+  }
+
+  Geometry geometry() {
+    return geometry;
+  }
+
+  /** The header of a notice's second and later pages (no structure), or {@code null} for none. */
+  Slice laterHeader() throws IOException {
+    return hasHeader(branding) ? header(null, false) : null;
+  }
+
+  /**
+   * {@code blocks} as slices, laid out as a notice's prose under {@code parent}; the first has
+   * {@code firstSpace} above it.
+   */
+  List<Slice> prose(List<Block> blocks, Node parent, float x, float width, float firstSpace)
+      throws IOException {
+    int start = flow.size();
+    blocks(blocks, parent, x, width, firstSpace, 0);
+    List<Slice> laidOut = flow.subList(start, flow.size());
+    List<Slice> slices = new ArrayList<>(laidOut);
+    laidOut.clear();
+    return slices;
   }
 
   private static boolean hasHeader(Branding branding) {
