@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -23,10 +24,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.decisionnotices.model.DecisionRecord;
+import org.decisionnotices.model.prose.Link;
+import org.decisionnotices.model.prose.Paragraph;
+import org.decisionnotices.model.prose.Text;
 import org.decisionnotices.render.Branding;
 import org.decisionnotices.render.Logo;
 import org.decisionnotices.render.PageSize;
 import org.decisionnotices.render.RenderOptions;
+import org.decisionnotices.render.layout.Blocks;
+import org.decisionnotices.render.layout.Notice;
+import org.decisionnotices.render.layout.Section;
 import org.decisionnotices.render.testkit.Samples;
 import org.decisionnotices.render.testkit.Samples.Sample;
 import org.junit.jupiter.api.AfterAll;
@@ -186,6 +193,112 @@ class HtmlBrowserTest {
     String letterInfo = Tools.run(List.of(Tools.PDFINFO.toString(), letter.toString())).output();
     assertTrue(
         letterInfo.matches("(?s).*Page size:\\s+[\\d.]+ x [\\d.]+ pts \\(letter\\).*"), letterInfo);
+  }
+
+  /**
+   * On paper a web link is followed by its address, once: not after a link whose text already is
+   * its address, and never after an email link. The address is smaller and grey, with at least
+   * 4.5:1 contrast. The cabinet sample has document and email links; a section is added with a link
+   * whose text is its URL and an email link in prose.
+   */
+  @Test
+  void printedLinksShowTheirAddressOnceInSmallGreyText() throws Exception {
+    Files.createDirectories(SCREENSHOTS);
+    String bare = "https://democracy.westmere.gov.uk/mgCalendarMonthView.aspx?GL=1&bcr=1";
+    String clerk = "committee.clerk@westmere.gov.uk";
+    Section extra =
+        new Section(
+            "contact",
+            "Contact",
+            null,
+            List.of(
+                new Blocks(
+                    List.of(
+                        new Paragraph(
+                            List.of(
+                                new Text("Meetings: "),
+                                new Link(bare, List.of(new Text(bare))),
+                                new Text(". Questions: "),
+                                new Link("mailto:" + clerk, List.of(new Text(clerk))),
+                                new Text(".")))))));
+    Notice cabinet = Pages.layout(Samples.record("cabinet-key-decision"), RenderOptions.defaults());
+    List<Section> sections = new ArrayList<>(cabinet.sections());
+    sections.add(extra);
+    Notice notice =
+        new Notice(cabinet.id(), cabinet.title(), cabinet.language(), cabinet.date(), sections);
+    Path page =
+        write("links", Pages.render(HtmlRenderer.create(), notice, RenderOptions.defaults()));
+    Path pdf = SCREENSHOTS.resolve("links-a4.pdf");
+    printToPdf(page, pdf);
+    String text =
+        Tools.run(List.of(Tools.require(Tools.PDFTOTEXT).toString(), pdf.toString(), "-")).output();
+    // The address may break anywhere, so lines are joined before counting; pdftotext drops a
+    // hyphen at the end of a line, so hyphens are left out on both sides.
+    String joined = text.replaceAll("[\\s-]+", "");
+    String document =
+        "https://democracy.westmere.gov.uk/documents/s48211/"
+            + "Library%20Service%20Review%20-%20Cabinet%20report.pdf";
+    assertEquals(1, occurrences(joined, document), "a document link's address, once:\n" + text);
+    assertEquals(1, occurrences(joined, bare), "a link that shows its URL, once:\n" + text);
+    assertEquals(
+        1, occurrences(joined, "gareth.lowe@westmere.gov.uk"), "an email link, once:\n" + text);
+    assertEquals(1, occurrences(joined, clerk), "an email link in prose, once:\n" + text);
+    Tools.run(
+        List.of(
+            "pdftoppm",
+            "-png",
+            "-r",
+            "60",
+            pdf.toString(),
+            SCREENSHOTS.resolve("links-a4").toString()));
+
+    browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      @SuppressWarnings("unchecked")
+      List<Object> style =
+          (List<Object>)
+              browser.executeScript(
+                  "const a = document.querySelector('a[href$=\\'Cabinet%20report.pdf\\']');"
+                      + "const after = getComputedStyle(a, '::after');"
+                      + "return [after.content, after.color, after.fontSize,"
+                      + " getComputedStyle(a).fontSize, after.overflowWrap,"
+                      + " getComputedStyle(document.querySelector('a[href^=https].shows-address'), '::after')"
+                      + ".content];");
+      assertEquals("\" (" + document + ")\"", style.get(0), "the address follows a document link");
+      assertEquals("none", style.get(5), "no address after a link that shows its URL");
+      double after = Double.parseDouble(String.valueOf(style.get(2)).replace("px", ""));
+      double link = Double.parseDouble(String.valueOf(style.get(3)).replace("px", ""));
+      assertTrue(after < link, "address " + after + "px smaller than link text " + link + "px");
+      assertEquals("anywhere", style.get(4));
+      double contrast = contrastOnWhite(String.valueOf(style.get(1)));
+      assertTrue(
+          contrast >= 4.5 && contrast < 12,
+          "grey with at least 4.5:1 contrast, was " + style.get(1) + " at " + contrast + ":1");
+    } finally {
+      browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+  }
+
+  /** WCAG contrast ratio of an opaque {@code rgb(r, g, b)} colour against white. */
+  private static double contrastOnWhite(String rgb) {
+    String[] parts = rgb.replaceAll("[^0-9,]", "").split(",");
+    double luminance = 0;
+    double[] weights = {0.2126, 0.7152, 0.0722};
+    for (int i = 0; i < 3; i++) {
+      double c = Integer.parseInt(parts[i]) / 255.0;
+      c = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+      luminance += weights[i] * c;
+    }
+    return 1.05 / (luminance + 0.05);
+  }
+
+  private static int occurrences(String text, String part) {
+    part = part.replace("-", "");
+    int count = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      count++;
+    }
+    return count;
   }
 
   private static void assertNoAxeViolations(String name) {

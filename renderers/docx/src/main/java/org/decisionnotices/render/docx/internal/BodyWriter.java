@@ -148,23 +148,22 @@ final class BodyWriter {
     caption.setVal(Xml.clean(table.caption()));
     pr.setTblCaption(caption);
     tbl.setTblPr(pr);
-    int columns = table.header().size();
-    int columnWidth = textWidth / Math.max(1, columns);
+    int[] widths = ColumnWidths.of(table, textWidth);
     TblGrid grid = WML.createTblGrid();
-    for (int i = 0; i < columns; i++) {
+    for (int columnWidth : widths) {
       TblGridCol col = WML.createTblGridCol();
       col.setW(BigInteger.valueOf(columnWidth));
       grid.getGridCol().add(col);
     }
     tbl.setTblGrid(grid);
-    tbl.getContent().add(row(table.header(), true, columnWidth));
+    tbl.getContent().add(row(table.header(), true, widths));
     for (List<String> cells : table.rows()) {
-      tbl.getContent().add(row(cells, false, columnWidth));
+      tbl.getContent().add(row(cells, false, widths));
     }
     body.add(tbl);
   }
 
-  private Tr row(List<String> cells, boolean header, int columnWidth) {
+  private Tr row(List<String> cells, boolean header, int[] widths) {
     Tr tr = WML.createTr();
     if (header) {
       // Repeated at the top of every page, and the row Word's checker looks for.
@@ -173,12 +172,13 @@ final class BodyWriter {
           .add(WML.createCTTrPrBaseTblHeader(new BooleanDefaultTrue()));
       tr.setTrPr(trPr);
     }
-    for (String cell : cells) {
+    for (int c = 0; c < cells.size(); c++) {
+      String cell = cells.get(c);
       Tc tc = WML.createTc();
       TcPr tcPr = WML.createTcPr();
       TblWidth w = WML.createTblWidth();
       w.setType("dxa");
-      w.setW(BigInteger.valueOf(columnWidth));
+      w.setW(BigInteger.valueOf(widths[c]));
       tcPr.setTcW(w);
       tc.setTcPr(tcPr);
       P p = paragraph(header ? "TableHeading" : "TableText");

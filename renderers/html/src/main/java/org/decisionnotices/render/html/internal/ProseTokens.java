@@ -82,11 +82,26 @@ final class ProseTokens {
         end(Tag.END_STRONG);
       } else if (inline instanceof Link link) {
         // A Link's target is always https, http or mailto: the record refuses anything else.
-        start(Tag.startLink(link.target()));
+        start(Tag.startLink(link.target(), showsAddress(link)));
         addInlines(link.children());
         end(Tag.END_LINK);
       }
     }
+  }
+
+  /**
+   * Whether the link's text is its address: the whole URL, or for {@code mailto:} the email address
+   * alone. Case is ignored, as readers of paper would ignore it.
+   */
+  static boolean showsAddress(Link link) {
+    String text = Inline.plainText(link.children()).strip();
+    String target = link.target();
+    String mailto = "mailto:";
+    String address =
+        target.regionMatches(true, 0, mailto, 0, mailto.length())
+            ? target.substring(mailto.length())
+            : target;
+    return text.equalsIgnoreCase(target) || text.equalsIgnoreCase(address);
   }
 
   // Each step joins the pending token unless that would put it before a step already taken.

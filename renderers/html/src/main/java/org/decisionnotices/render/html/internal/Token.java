@@ -12,35 +12,42 @@ package org.decisionnotices.render.html.internal;
 record Token(Tag start, String text, Tag end) {
 
   /**
-   * An element's tag. Its name is one of ours, never the notice's; {@code href} and {@code
-   * firstNumber} are set only on the start tags that carry them.
+   * An element's tag. Its name is one of ours, never the notice's; {@code href}, {@code
+   * firstNumber} and {@code className} are set only on the start tags that carry them.
    *
+   * @param className one of ours, never the notice's
    * @param newline whether a line break follows the tag, to keep block markup one per line
    */
-  record Tag(String name, String href, String firstNumber, boolean newline) {
-    static final Tag LINE_BREAK = new Tag("br", null, null, false);
-    static final Tag START_EMPHASIS = new Tag("em", null, null, false);
-    static final Tag END_EMPHASIS = START_EMPHASIS;
-    static final Tag START_STRONG = new Tag("strong", null, null, false);
-    static final Tag END_STRONG = START_STRONG;
-    static final Tag END_LINK = new Tag("a", null, null, false);
-    static final Tag START_PARAGRAPH = new Tag("p", null, null, false);
-    static final Tag END_PARAGRAPH = new Tag("p", null, null, true);
-    static final Tag START_BULLETS = new Tag("ul", null, null, true);
-    static final Tag END_BULLETS = START_BULLETS;
-    static final Tag END_NUMBERS = new Tag("ol", null, null, true);
-    static final Tag START_ITEM = new Tag("li", null, null, false);
-    static final Tag END_ITEM = new Tag("li", null, null, true);
+  record Tag(String name, String href, String firstNumber, String className, boolean newline) {
+    /**
+     * Marks a link whose text already is its address, so that the print style does not write the
+     * address a second time after it.
+     */
+    static final String SHOWS_ADDRESS = "shows-address";
 
-    static Tag startLink(String href) {
-      return new Tag("a", href, null, false);
+    static final Tag LINE_BREAK = new Tag("br", null, null, null, false);
+    static final Tag START_EMPHASIS = new Tag("em", null, null, null, false);
+    static final Tag END_EMPHASIS = START_EMPHASIS;
+    static final Tag START_STRONG = new Tag("strong", null, null, null, false);
+    static final Tag END_STRONG = START_STRONG;
+    static final Tag END_LINK = new Tag("a", null, null, null, false);
+    static final Tag START_PARAGRAPH = new Tag("p", null, null, null, false);
+    static final Tag END_PARAGRAPH = new Tag("p", null, null, null, true);
+    static final Tag START_BULLETS = new Tag("ul", null, null, null, true);
+    static final Tag END_BULLETS = START_BULLETS;
+    static final Tag END_NUMBERS = new Tag("ol", null, null, null, true);
+    static final Tag START_ITEM = new Tag("li", null, null, null, false);
+    static final Tag END_ITEM = new Tag("li", null, null, null, true);
+
+    static Tag startLink(String href, boolean showsAddress) {
+      return new Tag("a", href, null, showsAddress ? SHOWS_ADDRESS : null, false);
     }
 
     /**
      * {@code firstNumber} is {@code null} when the list starts at 1, so no attribute is written.
      */
     static Tag startNumbers(String firstNumber) {
-      return new Tag("ol", null, firstNumber, true);
+      return new Tag("ol", null, firstNumber, null, true);
     }
   }
 }
