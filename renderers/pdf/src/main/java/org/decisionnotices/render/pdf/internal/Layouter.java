@@ -253,7 +253,7 @@ final class Layouter {
                   labelWidth - 2 * PAD_X,
                   sect.sectionKey),
               wrapper.wrap(value, CELL, valueWidth - 2 * PAD_X, sect.sectionKey));
-      Slice row =
+      flow.addAll(
           row(
               cells,
               List.of(th, td),
@@ -261,8 +261,8 @@ final class Layouter {
               first ? spaceBefore : 0,
               first,
               LABEL_FILL,
-              true);
-      flow.add(row);
+              true,
+              null));
       first = false;
     }
   }
@@ -286,7 +286,10 @@ final class Layouter {
               cellText(widths, headerCells.size()),
               where));
     }
-    Slice header = row(headerCells, ths, widths, spaceBefore, true, HEADER_FILL, false);
+    // Never split: the header row is repeated whole on every page the table continues on.
+    Slice header =
+        rowPart(
+            headerCells, ths, widths, spaceBefore, true, HEADER_FILL, false, 0, lines(headerCells));
     header.keepWithNext = true;
     flow.add(header);
     for (List<String> cells : table.rows()) {
@@ -303,9 +306,10 @@ final class Layouter {
                 cellText(widths, lines.size()),
                 where));
       }
-      Slice row = row(lines, tds, widths, 0, false, -1, false);
-      row.tableHeader = header;
-      flow.add(row);
+      for (Slice part : row(lines, tds, widths, 0, false, -1, false, header)) {
+        part.tableHeader = header;
+        flow.add(part);
+      }
     }
   }
 
@@ -354,49 +358,106 @@ final class Layouter {
 
   /**
    * One table row. {@code fill} colours the first cell ({@code firstOnly}) or every cell, or
-   * nothing when negative; rules separate rows.
+   * nothing when negative; rules separate rows. A row that fits on a fresh page (below {@code
+   * tableHeader}, repeated there, when not null) is one slice. A taller row is one slice per line,
+   * kept together as a paragraph's lines are, so that it breaks between lines; each part of it
+   * shares a {@link Slice#splitEdge} that closes and reopens the row where the page breaks.
    */
-  private Slice row(
+  private List<Slice> row(
       List<List<Line>> cells,
       List<Node> owners,
       float[] widths,
       float spaceBefore,
       boolean ruleAbove,
       int fill,
-      boolean firstOnly) {
-    int lines = 1;
-    for (List<Line> cell : cells) {
-      lines = Math.max(lines, cell.size());
+      boolean firstOnly,
+      Slice tableHeader) {
+    int lines = lines(cells);
+    float room =
+        geometry.bodyBottom() - geometry.bodyTop() - (tableHeader == null ? 0 : tableHeader.height);
+    if (lines * CELL_LEADING + 2 * PAD_Y <= room || lines == 1) {
+      return List.of(
+          rowPart(cells, owners, widths, spaceBefore, ruleAbove, fill, firstOnly, 0, lines));
     }
-    float height = lines * CELL_LEADING + 2 * PAD_Y;
+    Slice edge = Slice.of(0, 0);
+    edge.inks.add(new Rule(geometry.margin(), 0, geometry.right(), 0, 0.75f, RULE));
+    List<Slice> parts = new ArrayList<>();
+    for (int line = 0; line < lines; line++) {
+      Slice part =
+          rowPart(
+              cells,
+              owners,
+              widths,
+              line == 0 ? spaceBefore : 0,
+              ruleAbove,
+              fill,
+              firstOnly,
+              line,
+              line + 1);
+      part.splitEdge = edge;
+      parts.add(part);
+    }
+    Slice.keepLinesTogether(parts);
+    return parts;
+  }
+
+  /**
+   * Lines {@code from} (inclusive) to {@code to} (exclusive) of a row, padded and ruled above when
+   * they start the row and below when they end it.
+   */
+  private Slice rowPart(
+      List<List<Line>> cells,
+      List<Node> owners,
+      float[] widths,
+      float spaceBefore,
+      boolean ruleAbove,
+      int fill,
+      boolean firstOnly,
+      int from,
+      int to) {
+    boolean first = from == 0;
+    boolean last = to == lines(cells);
+    float top = first ? PAD_Y : 0;
+    float height = (to - from) * CELL_LEADING + top + (last ? PAD_Y : 0);
     Slice row = Slice.of(height, spaceBefore);
     float x = geometry.margin();
     if (fill >= 0) {
       float fillWidth = firstOnly ? widths[0] : geometry.contentWidth();
       row.inks.add(new Fill(x, 0, fillWidth, height, fill));
     }
-    if (ruleAbove) {
+    if (ruleAbove && first) {
       row.inks.add(new Rule(x, 0, geometry.right(), 0, 0.75f, RULE));
     }
     for (int c = 0; c < cells.size(); c++) {
       List<Line> cell = cells.get(c);
-      if (cell.isEmpty()) {
+      if (cell.isEmpty() && first) {
         // An empty cell is still a cell: every row needs as many as the header (PDF/UA 7.2-43).
         row.inks.add(new EmptyElement(owners.get(c)));
       }
-      for (int i = 0; i < cell.size(); i++) {
+      for (int i = from; i < Math.min(to, cell.size()); i++) {
         addLine(
             row,
             cell.get(i),
             x + PAD_X,
-            PAD_Y + i * CELL_LEADING + baseline(CELL_LEADING, CELL),
+            top + (i - from) * CELL_LEADING + baseline(CELL_LEADING, CELL),
             CELL,
             TEXT);
       }
       x += widths[c];
     }
-    row.inks.add(new Rule(geometry.margin(), height, geometry.right(), height, 0.75f, RULE));
+    if (last) {
+      row.inks.add(new Rule(geometry.margin(), height, geometry.right(), height, 0.75f, RULE));
+    }
     return row;
+  }
+
+  /** The lines of a row: those of its tallest cell, and at least one. */
+  private static int lines(List<List<Line>> cells) {
+    int lines = 1;
+    for (List<Line> cell : cells) {
+      lines = Math.max(lines, cell.size());
+    }
+    return lines;
   }
 
   // ---- prose ----

@@ -7,7 +7,8 @@ import java.util.List;
  * Cuts the flow into pages. Slices chained by {@link Slice#keepWithNext} move to the next page
  * together (a heading with its first lines, a paragraph's first two and last two lines), unless the
  * chain is taller than a page. When a table breaks, its header row is repeated at the top of the
- * next page as a pagination artifact.
+ * next page as a pagination artifact; a row taller than a page comes as one slice per line, so it
+ * breaks between lines like a paragraph.
  */
 final class Paginator {
 
@@ -19,6 +20,7 @@ final class Paginator {
   private List<Placed> page;
   private float y;
   private boolean hasFlow;
+  private Slice last;
 
   Paginator(Geometry geometry) {
     this.geometry = geometry;
@@ -34,14 +36,15 @@ final class Paginator {
       }
       List<Slice> group = flow.subList(i, end + 1);
       if (hasFlow && y + height(group) > geometry.bodyBottom()) {
-        newPage(group.get(0));
+        breakBefore(group.get(0));
       }
       for (Slice slice : group) {
         // Only a chain taller than a whole page gets here without room.
         if (hasFlow && y + slice.spaceBefore + slice.height > geometry.bodyBottom()) {
-          newPage(slice);
+          breakBefore(slice);
         }
         place(slice);
+        last = slice;
       }
       i = end + 1;
     }
@@ -65,6 +68,21 @@ final class Paginator {
     page.add(new Placed(slice, y, false));
     y += slice.height;
     hasFlow = true;
+  }
+
+  /**
+   * Starts a new page for {@code next}. Where a split table row breaks, its edge closes the part at
+   * the foot of this page and opens the part on the next.
+   */
+  private void breakBefore(Slice next) {
+    Slice edge = last != null && next.splitEdge == last.splitEdge ? next.splitEdge : null;
+    if (edge != null) {
+      page.add(new Placed(edge, y, false));
+    }
+    newPage(next);
+    if (edge != null) {
+      page.add(new Placed(edge, y, false));
+    }
   }
 
   private void newPage(Slice next) {

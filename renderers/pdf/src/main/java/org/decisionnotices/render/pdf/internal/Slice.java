@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A piece of the flow that is never split across pages: a line of a paragraph, a heading, a table
- * row.
+ * row (or, for a row taller than a page, one line of it).
  */
 final class Slice {
   final float height;
@@ -20,6 +20,12 @@ final class Slice {
 
   /** The header row of the table this row belongs to, redrawn when the table breaks. */
   Slice tableHeader;
+
+  /**
+   * For the parts of a table row split between its lines: a rule, shared by the parts, that the
+   * paginator draws at the foot of the page and at the top of the next where the row breaks.
+   */
+  Slice splitEdge;
 
   Slice(float height, float spaceBefore, List<Ink> inks) {
     this.height = height;

@@ -67,6 +67,25 @@ class PaginatorTest {
   }
 
   @Test
+  void rowTallerThanAPageBreaksBetweenLinesClosedAndReopenedByItsEdge() {
+    // 6 lines used, then a 12-line row: 4 of its lines fit, 8 go on.
+    List<Slice> flow = new ArrayList<>(lines(6, "filler"));
+    Slice edge = line("edge");
+    List<Slice> row = paragraph(12);
+    row.forEach(part -> part.splitEdge = edge);
+    flow.addAll(row);
+    List<List<Placed>> pages = new Paginator(TEN_LINES).paginate(flow);
+    assertEquals(2, pages.size());
+    List<Placed> first = pages.get(0);
+    assertEquals(edge, first.get(first.size() - 1).slice(), "the edge closes the first part");
+    assertEquals(100, first.get(first.size() - 1).top(), 0.001);
+    assertEquals(row.get(3), first.get(first.size() - 2).slice());
+    assertEquals(edge, pages.get(1).get(0).slice(), "and opens the second");
+    assertEquals(row.get(4), pages.get(1).get(1).slice());
+    assertEquals(0, pages.get(1).get(1).top(), 0.001);
+  }
+
+  @Test
   void spaceBeforeIsDroppedAtThePageTop() {
     List<Slice> flow = new ArrayList<>(lines(10, "filler"));
     Slice spaced = new Slice(10, 30, new ArrayList<>());
