@@ -199,57 +199,53 @@ class ValidationRulesTest {
         paths);
   }
 
-  @Test
-  void aMeetingNeedsItemsAndPdfDocuments() {
-    String base = "{\"id\": \"m\", \"body\": \"Cabinet\", \"date\": \"2025-01-01\", \"items\": %s}";
-    InvalidInputException none =
-        assertThrows(
-            InvalidInputException.class, () -> DecisionJson.readMeeting(String.format(base, "[]")));
-    assertEquals("$.items", none.problems().get(0).path());
-    InvalidInputException missing =
-        assertThrows(
-            InvalidInputException.class,
-            () ->
-                DecisionJson.readMeeting(
-                    "{\"id\": \"m\", \"body\": \"C\", \"date\": \"2025-01-01\"}"));
-    assertEquals("$.items", missing.problems().get(0).path());
-    InvalidInputException notPdf =
-        assertThrows(
-            InvalidInputException.class,
-            () ->
-                DecisionJson.readMeeting(
-                    String.format(
-                        base,
-                        "[{\"number\": \"1\", \"title\": \"Report\", \"documents\": [{\"title\": \"r\", \"file\": \"r.docx\"}]}]")));
-    assertEquals("$.items[0].documents[0].file", notPdf.problems().get(0).path());
-    InvalidInputException noFile =
-        assertThrows(
-            InvalidInputException.class,
-            () ->
-                DecisionJson.readMeeting(
-                    String.format(
-                        base,
-                        "[{\"number\": \"1\", \"title\": \"Report\", \"documents\": [{\"title\": \"r\"}]}]")));
-    assertEquals("$.items[0].documents[0].file", noFile.problems().get(0).path());
-    InvalidInputException withUrl =
-        assertThrows(
-            InvalidInputException.class,
-            () ->
-                DecisionJson.readMeeting(
-                    String.format(
-                        base,
-                        "[{\"number\": \"1\", \"title\": \"Report\", \"documents\": [{\"title\": \"r\","
-                            + " \"file\": \"r.pdf\", \"url\": \"https://example.org/r.pdf\"}]}]")));
-    assertEquals("$.items[0].documents[0].url", withUrl.problems().get(0).path());
-    assertEquals("is not a known field", withUrl.problems().get(0).message());
-    InvalidInputException attendance =
+  private static final String MEETING =
+      "{\"id\": \"m\", \"body\": \"Cabinet\", \"date\": \"2025-01-01\"%s}";
+  private static final String REPORT =
+      "{\"number\": \"1\", \"title\": \"Report\", \"documents\": [%s]}";
+
+  static Stream<Arguments> brokenMeetings() {
+    return Stream.of(
+        Arguments.of("no items", "", "$.items", "is required"),
+        Arguments.of("empty items", ", \"items\": []", "$.items", "at least one"),
+        Arguments.of(
+            "a document that is not a PDF",
+            ", \"items\": ["
+                + String.format(REPORT, "{\"title\": \"r\", \"file\": \"r.docx\"}")
+                + "]",
+            "$.items[0].documents[0].file",
+            "PDF"),
+        Arguments.of(
+            "a document without a file",
+            ", \"items\": [" + String.format(REPORT, "{\"title\": \"r\"}") + "]",
+            "$.items[0].documents[0].file",
+            "is required"),
+        Arguments.of(
+            "a document with a url",
+            ", \"items\": ["
+                + String.format(
+                    REPORT,
+                    "{\"title\": \"r\", \"file\": \"r.pdf\", \"url\": \"https://x.org/r.pdf\"}")
+                + "]",
+            "$.items[0].documents[0].url",
+            "is not a known field"),
+        Arguments.of(
+            "an unknown attendance",
+            ", \"members\": [{\"name\": \"A\", \"attendance\": \"late\"}], \"items\": [{\"number\": \"1\", \"title\": \"T\"}]",
+            "$.members[0].attendance",
+            "must be one of"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenMeetings")
+  void rejectsABrokenMeetingAndNamesThePath(
+      String rule, String fields, String path, String message) {
+    InvalidInputException e =
         assertThrows(
             InvalidInputException.class,
-            () ->
-                DecisionJson.readMeeting(
-                    "{\"id\": \"m\", \"body\": \"C\", \"date\": \"2025-01-01\", \"members\": [{\"name\": \"A\", \"attendance\": \"late\"}],"
-                        + " \"items\": [{\"number\": \"1\", \"title\": \"T\"}]}"));
-    assertEquals("$.members[0].attendance", attendance.problems().get(0).path());
+            () -> DecisionJson.readMeeting(String.format(MEETING, fields)));
+    assertEquals(path, e.problems().get(0).path(), e.getMessage());
+    assertTrue(e.problems().get(0).message().contains(message), e.problems().get(0).message());
   }
 
   @Test
