@@ -113,16 +113,19 @@ final class RenderCommand implements Callable<Integer> {
                 ? notices.layout(meeting)
                 : notices.layout((DecisionRecord) document);
         for (Format format : wanted) {
-          outputs.write(
-              notice.id() + "." + format.extension(),
-              stream -> notices.render(notice, format, stream));
-        }
-        if (png) {
-          ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-          notices.render(notice, Format.PDF, pdf);
-          outputs.writeFolder(
-              notice.id() + "-pages",
-              folder -> PdfPreview.writePngs(pdf.toByteArray(), folder, 96));
+          if (png && format.equals(Format.PDF)) {
+            // Rendered once, for the file and for its page images.
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            notices.render(notice, Format.PDF, pdf);
+            outputs.write(notice.id() + "." + format.extension(), pdf::writeTo);
+            outputs.writeFolder(
+                notice.id() + "-pages",
+                folder -> PdfPreview.writePngs(pdf.toByteArray(), folder, 96));
+          } else {
+            outputs.write(
+                notice.id() + "." + format.extension(),
+                stream -> notices.render(notice, format, stream));
+          }
         }
       }
       for (Path written : outputs.commit()) {

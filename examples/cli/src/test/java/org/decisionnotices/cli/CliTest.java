@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.decisionnotices.render.testkit.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,22 +30,11 @@ class CliTest {
   }
 
   static Path data() {
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      if (Files.isDirectory(d.resolve("examples/data"))) {
-        return d.resolve("examples/data");
-      }
-    }
-    throw new IllegalStateException("examples/data not found");
+    return Samples.dataDirectory();
   }
 
-  static List<String> sampleRecords() throws IOException {
-    try (Stream<Path> files = Files.list(data())) {
-      return files
-          .map(Path::toString)
-          .filter(f -> f.endsWith(".json") && !f.contains("meeting"))
-          .sorted()
-          .toList();
-    }
+  static List<String> sampleRecords() {
+    return Samples.records().stream().map(sample -> sample.file().toString()).toList();
   }
 
   @Test

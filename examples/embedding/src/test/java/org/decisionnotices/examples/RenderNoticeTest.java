@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.decisionnotices.render.DecisionNotices;
 import org.decisionnotices.render.Format;
+import org.decisionnotices.render.testkit.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,13 +17,7 @@ class RenderNoticeTest {
   @TempDir Path dir;
 
   static Path seed() {
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path file = d.resolve("examples/data/lscb-annual-report.json");
-      if (Files.isRegularFile(file)) {
-        return file;
-      }
-    }
-    throw new IllegalStateException("examples/data not found");
+    return Samples.dataDirectory().resolve("lscb-annual-report.json");
   }
 
   @Test

@@ -57,9 +57,18 @@ class DecisionNoticesTest {
 
   @Test
   void aRendererAddedByHandWinsOverADiscoveredOne() {
-    Renderer own = new TitleRenderer(Format.PDF, "own ");
+    assertTrue(
+        DecisionNotices.create().renderer("text") instanceof DiscoveredTextRenderer,
+        "discovery finds it");
+    Renderer own = new TitleRenderer(TEXT, "own ");
     DecisionNotices notices = DecisionNotices.builder().renderer(own).build();
-    assertSame(own, notices.renderer("pdf"));
+    assertSame(own, notices.renderer("text"));
+    assertEquals(1, notices.formats().size());
+  }
+
+  @Test
+  void discoveryCanBeTurnedOff() {
+    assertEquals(Set.of(), DecisionNotices.builder().discoverRenderers(false).build().formats());
   }
 
   @Test

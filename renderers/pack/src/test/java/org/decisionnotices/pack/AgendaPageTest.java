@@ -3,9 +3,6 @@ package org.decisionnotices.pack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,9 +25,8 @@ import org.decisionnotices.model.Meeting;
 import org.decisionnotices.model.prose.Prose;
 import org.decisionnotices.pack.internal.TestPdfs;
 import org.decisionnotices.pack.internal.TestPdfs.Section;
-import org.decisionnotices.render.Branding;
-import org.decisionnotices.render.Logo;
 import org.decisionnotices.render.RenderOptions;
+import org.decisionnotices.render.testkit.TestBranding;
 import org.decisionnotices.render.testkit.pdf.PdfStructure;
 import org.decisionnotices.render.testkit.pdf.PdfStructure.Element;
 import org.decisionnotices.render.testkit.pdf.VeraPdf;
@@ -174,16 +169,8 @@ class AgendaPageTest {
     return out.toByteArray();
   }
 
-  private static RenderOptions branded() throws IOException {
-    BufferedImage image = new BufferedImage(120, 40, BufferedImage.TYPE_INT_ARGB);
-    Graphics2D g = image.createGraphics();
-    g.setColor(new Color(0x00594F));
-    g.fillRoundRect(0, 0, 40, 40, 12, 12);
-    g.dispose();
-    ByteArrayOutputStream png = new ByteArrayOutputStream();
-    ImageIO.write(image, "png", png);
-    Logo logo = new Logo(png.toByteArray(), "image/png", COUNCIL + " logo");
-    return RenderOptions.builder().branding(new Branding(COUNCIL, logo, "#00594F")).build();
+  private static RenderOptions branded() {
+    return TestBranding.options(COUNCIL, "#00594F");
   }
 
   /** The font of each character of a page's text. */

@@ -26,6 +26,7 @@ import org.decisionnotices.model.json.DecisionJson;
 import org.decisionnotices.pack.PackReading.GoToLink;
 import org.decisionnotices.pack.PackReading.Mark;
 import org.decisionnotices.pack.internal.SampleReports;
+import org.decisionnotices.render.testkit.Samples;
 import org.decisionnotices.render.testkit.pdf.VeraPdf;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * tagged; item 5 is exempt), read back with PDFBox and veraPDF.
  */
 class SamplePackTest {
-  private static final Path FOLDER = Path.of("../../examples/data");
+  private static final Path FOLDER = Samples.dataDirectory();
   private static Meeting meeting;
   private static byte[] publicPack;
   private static byte[] fullPack;

@@ -1,22 +1,17 @@
 package org.decisionnotices.render.docx;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
-import org.decisionnotices.render.Branding;
 import org.decisionnotices.render.DecisionNotices;
-import org.decisionnotices.render.Logo;
 import org.decisionnotices.render.PageSize;
 import org.decisionnotices.render.RenderOptions;
 import org.decisionnotices.render.layout.Notice;
 import org.decisionnotices.render.testkit.Samples;
 import org.decisionnotices.render.testkit.Samples.Sample;
+import org.decisionnotices.render.testkit.TestBranding;
 
 /**
  * The notices the DOCX tests render: every sample plain, every sample branded, one on Letter paper.
@@ -83,28 +78,6 @@ record Cases(String name, Notice notice, RenderOptions options) {
   }
 
   static RenderOptions brandedOptions() {
-    return RenderOptions.builder()
-        .branding(new Branding(COUNCIL, new Logo(logoPng(), "image/png", LOGO_ALT), ACCENT))
-        .build();
-  }
-
-  /** A small made-up crest: a shield shape in the accent colour. */
-  static byte[] logoPng() {
-    BufferedImage image = new BufferedImage(96, 120, BufferedImage.TYPE_INT_ARGB);
-    Graphics2D g = image.createGraphics();
-    g.setColor(Color.decode(ACCENT));
-    g.fillRoundRect(4, 4, 88, 80, 12, 12);
-    g.fillPolygon(new int[] {4, 92, 48}, new int[] {70, 70, 116}, 3);
-    g.setColor(Color.WHITE);
-    g.fillRect(40, 16, 16, 60);
-    g.fillRect(22, 34, 52, 16);
-    g.dispose();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return TestBranding.options(COUNCIL, ACCENT);
   }
 }

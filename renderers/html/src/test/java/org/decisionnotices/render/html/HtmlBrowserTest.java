@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,13 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.decisionnotices.model.DecisionRecord;
 import org.decisionnotices.model.prose.Link;
 import org.decisionnotices.model.prose.Paragraph;
 import org.decisionnotices.model.prose.Text;
-import org.decisionnotices.render.Branding;
-import org.decisionnotices.render.Logo;
 import org.decisionnotices.render.PageSize;
 import org.decisionnotices.render.RenderOptions;
 import org.decisionnotices.render.layout.Blocks;
@@ -36,6 +29,7 @@ import org.decisionnotices.render.layout.Notice;
 import org.decisionnotices.render.layout.Section;
 import org.decisionnotices.render.testkit.Samples;
 import org.decisionnotices.render.testkit.Samples.Sample;
+import org.decisionnotices.render.testkit.TestBranding;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -381,20 +375,7 @@ class HtmlBrowserTest {
   }
 
   /** A council's branding with a real (generated) PNG logo. */
-  static RenderOptions branded() throws IOException {
-    BufferedImage image = new BufferedImage(96, 48, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, 96, 48);
-    g.setColor(new Color(0x00, 0x5E, 0xA5));
-    g.fillRect(0, 0, 48, 48);
-    g.fillOval(56, 8, 32, 32);
-    g.dispose();
-    ByteArrayOutputStream png = new ByteArrayOutputStream();
-    ImageIO.write(image, "png", png);
-    Logo logo = new Logo(png.toByteArray(), "image/png", "Lancashire County Council logo");
-    return RenderOptions.builder()
-        .branding(new Branding("Lancashire County Council", logo, "#005EA5"))
-        .build();
+  static RenderOptions branded() {
+    return TestBranding.options("Lancashire County Council", "#005EA5");
   }
 }

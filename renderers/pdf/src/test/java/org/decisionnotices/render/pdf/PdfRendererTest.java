@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,9 +24,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.decisionnotices.model.prose.Inline;
 import org.decisionnotices.model.prose.Paragraph;
 import org.decisionnotices.model.prose.Text;
-import org.decisionnotices.render.Branding;
 import org.decisionnotices.render.DecisionNotices;
-import org.decisionnotices.render.Logo;
 import org.decisionnotices.render.PageSize;
 import org.decisionnotices.render.RenderException;
 import org.decisionnotices.render.RenderOptions;
@@ -39,6 +35,7 @@ import org.decisionnotices.render.layout.Part;
 import org.decisionnotices.render.layout.Section;
 import org.decisionnotices.render.testkit.Samples;
 import org.decisionnotices.render.testkit.Samples.Sample;
+import org.decisionnotices.render.testkit.TestBranding;
 import org.decisionnotices.render.testkit.pdf.PdfStructure;
 import org.decisionnotices.render.testkit.pdf.VeraPdf;
 import org.junit.jupiter.api.BeforeAll;
@@ -473,21 +470,8 @@ class PdfRendererTest {
     return new Notice(base.id(), base.title(), base.language(), base.date(), sections);
   }
 
-  private static RenderOptions branded() throws IOException {
-    BufferedImage image = new BufferedImage(120, 40, BufferedImage.TYPE_INT_ARGB);
-    Graphics2D g = image.createGraphics();
-    g.setColor(new Color(0x00594F));
-    g.fillRoundRect(0, 0, 40, 40, 12, 12);
-    g.setColor(new Color(0x8A6D00));
-    g.fillOval(48, 4, 32, 32);
-    g.fillRect(86, 8, 30, 24);
-    g.dispose();
-    ByteArrayOutputStream png = new ByteArrayOutputStream();
-    ImageIO.write(image, "png", png);
-    Logo logo = new Logo(png.toByteArray(), "image/png", "Westmere County Council logo");
-    return RenderOptions.builder()
-        .branding(new Branding("Westmere County Council", logo, "#00594F"))
-        .build();
+  private static RenderOptions branded() {
+    return TestBranding.options("Westmere County Council", "#00594F");
   }
 
   private static void collect(PDOutlineNode node, List<String> titles) {

@@ -3,7 +3,6 @@ package org.decisionnotices.render.testkit;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -124,8 +123,9 @@ public abstract class RendererContractTest {
   }
 
   @Test
-  void declaresItsFormat() {
-    assertTrue(renderer().format() != null, "format() must not be null");
-    assertEquals(renderer().format(), renderer().format());
+  void isFoundByServiceLoaderUnderItsFormat() {
+    // A renderer must be declared in META-INF/services to be found by DecisionNotices.create().
+    Renderer found = DecisionNotices.create().renderer(renderer().format().id());
+    assertEquals(renderer().getClass(), found.getClass());
   }
 }
