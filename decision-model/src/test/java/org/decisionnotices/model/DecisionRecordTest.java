@@ -1,6 +1,7 @@
 package org.decisionnotices.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,9 +65,16 @@ class DecisionRecordTest {
 
   @Test
   void exemptionParagraphsFollowSchedule12A() {
-    assertTrue(new Exemption(List.of(14, 15), null).isWelsh());
-    assertThrows(IllegalArgumentException.class, () -> new Exemption(List.of(2, 12), null));
-    assertThrows(IllegalArgumentException.class, () -> new Exemption(List.of(9), null));
+    assertTrue(Exemption.of(null, 14, 15).isWelsh());
+    assertTrue(new Exemption(List.of("18a", "14"), null).isWelsh());
+    assertEquals(List.of("18A", "14"), new Exemption(List.of("18a", "14"), null).paragraphs());
+    assertFalse(new Exemption(List.of("7C", "3"), null).isWelsh());
+    assertThrows(IllegalArgumentException.class, () -> Exemption.of(null, 2, 12));
+    assertThrows(IllegalArgumentException.class, () -> new Exemption(List.of("7A", "14"), null));
+    assertThrows(IllegalArgumentException.class, () -> Exemption.of(null, 9));
+    assertThrows(IllegalArgumentException.class, () -> new Exemption(List.of("7D"), null));
+    assertThrows(
+        IllegalArgumentException.class, () -> new Exemption(List.of("18A", "18a"), null));
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.decisionnotices.model.AgendaItem;
 import org.decisionnotices.model.Attendance;
 import org.decisionnotices.model.Contact;
@@ -161,15 +162,21 @@ public final class ModelReader {
           at, "must be a list of paragraph numbers, but was " + ObjectView.describe(value));
       return null;
     }
-    List<Integer> paragraphs = new ArrayList<>();
+    List<String> paragraphs = new ArrayList<>();
     for (int i = 0; i < value.size(); i++) {
       JsonNode p = value.get(i);
-      if (!p.isIntegralNumber() || !p.canConvertToInt()) {
+      if (p.isIntegralNumber() && p.canConvertToInt()) {
+        paragraphs.add(Integer.toString(p.intValue()));
+      } else if (p.isTextual() && p.textValue().matches("[0-9]{1,2}[A-Za-z]")) {
+        paragraphs.add(p.textValue().toUpperCase(Locale.ROOT));
+      } else {
         problems.add(
-            at + "[" + i + "]", "must be a paragraph number, but was " + ObjectView.describe(p));
+            at + "[" + i + "]",
+            "must be a paragraph number, or a lettered paragraph such as \"7A\" or \"18A\", but"
+                + " was "
+                + ObjectView.describe(p));
         return null;
       }
-      paragraphs.add(p.intValue());
     }
     String problem = ExemptionRules.problemWith(paragraphs);
     if (problem != null) {

@@ -132,7 +132,14 @@ public final class ModelWriter {
     if (e != null) {
       ObjectNode o = out.putObject("exempt");
       ArrayNode paragraphs = o.putArray("paragraphs");
-      e.paragraphs().forEach(paragraphs::add);
+      for (String p : e.paragraphs()) {
+        // Numbered paragraphs stay JSON numbers, as they were read; lettered ones are strings.
+        if (p.chars().allMatch(Character::isDigit)) {
+          paragraphs.add(Integer.parseInt(p));
+        } else {
+          paragraphs.add(p);
+        }
+      }
       putIfPresent(o, "reason", e.reason());
     }
   }

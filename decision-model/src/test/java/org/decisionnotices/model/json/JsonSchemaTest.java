@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,6 +54,17 @@ class JsonSchemaTest {
             : "decision-record.schema.json";
     Set<ValidationMessage> messages = schema(schema).validate(json);
     assertEquals(Set.of(), messages, file.toString());
+  }
+
+  @Test
+  void theSchemaAcceptsLetteredParagraphsOfOnePart() throws Exception {
+    JsonSchema schema = schema("decision-record.schema.json");
+    assertEquals(
+        Set.of(),
+        schema.validate(MAPPER.readTree(Records.with("exempt.paragraphs", List.of(14, "18A")))));
+    assertEquals(
+        Set.of(),
+        schema.validate(MAPPER.readTree(Records.with("exempt.paragraphs", List.of("7c", 3)))));
   }
 
   /** Every rule a schema can express; link schemes inside prose are the validator's alone. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.decisionnotices.model.DecisionRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -53,19 +54,55 @@ class ValidationRulesTest {
             "exempt.paragraphs",
             List.of(8),
             "$.exempt.paragraphs",
-            "1-7 (England) or 12-18 (Wales)"),
+            "(England), or 12-18"),
         broken(
             "exempt paragraph 11",
             "exempt.paragraphs",
             List.of(11),
             "$.exempt.paragraphs",
-            "1-7 (England) or 12-18 (Wales)"),
+            "(England), or 12-18"),
         broken(
             "exempt paragraphs mixed",
             "exempt.paragraphs",
             List.of(3, 14),
             "$.exempt.paragraphs",
             "must not mix"),
+        broken(
+            "exempt paragraphs 7A and 14 mixed",
+            "exempt.paragraphs",
+            List.of("7A", 14),
+            "$.exempt.paragraphs",
+            "must not mix"),
+        broken(
+            "exempt paragraphs 3 and 18B mixed",
+            "exempt.paragraphs",
+            List.of(3, "18b"),
+            "$.exempt.paragraphs",
+            "must not mix"),
+        broken(
+            "exempt paragraph 7D",
+            "exempt.paragraphs",
+            List.of("7D"),
+            "$.exempt.paragraphs",
+            "\"7A\"-\"7C\" (England)"),
+        broken(
+            "exempt paragraph 12A",
+            "exempt.paragraphs",
+            List.of(12, "12A"),
+            "$.exempt.paragraphs",
+            "\"18A\"-\"18C\" (Wales)"),
+        broken(
+            "exempt paragraph number as a string",
+            "exempt.paragraphs",
+            List.of("3"),
+            "$.exempt.paragraphs[0]",
+            "lettered paragraph such as \"7A\""),
+        broken(
+            "exempt paragraph repeated",
+            "exempt.paragraphs",
+            List.of("18A", "18A"),
+            "$.exempt.paragraphs",
+            "must not repeat"),
         broken(
             "exempt paragraphs empty",
             "exempt.paragraphs",
@@ -168,6 +205,17 @@ class ValidationRulesTest {
     Problem problem = e.problems().get(0);
     assertEquals(path, problem.path(), e.getMessage());
     assertTrue(problem.message().contains(message), problem.message());
+  }
+
+  @Test
+  void letteredExemptionParagraphsAreReadInCapitalsAndWrittenBackAsStrings() throws Exception {
+    DecisionRecord r =
+        DecisionJson.readRecord(Records.with("exempt.paragraphs", List.of(14, "18a")));
+    assertEquals(List.of("14", "18A"), r.exempt().paragraphs());
+    assertTrue(r.exempt().isWelsh());
+    String written = DecisionJson.write(r);
+    assertTrue(written.replace(" ", "").contains("[14,\"18A\"]"), written);
+    assertEquals(r, DecisionJson.readRecord(written));
   }
 
   @Test

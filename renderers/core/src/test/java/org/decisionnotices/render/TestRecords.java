@@ -1,7 +1,6 @@
 package org.decisionnotices.render;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.decisionnotices.model.Contact;
 import org.decisionnotices.model.DecisionMaker;
@@ -38,7 +37,7 @@ public final class TestRecords {
         .id("cy-1")
         .language(Locale.forLanguageTag("cy-GB"))
         .title("Adroddiad Blynyddol")
-        .exempt(new Exemption(List.of(14), "Gwybodaeth fasnachol"))
+        .exempt(Exemption.of("Gwybodaeth fasnachol", 14))
         .build();
   }
 }

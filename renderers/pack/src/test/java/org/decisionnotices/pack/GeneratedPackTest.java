@@ -139,7 +139,7 @@ class GeneratedPackTest {
                 item(
                     "4",
                     "Contract",
-                    new Exemption(List.of(3, 4), null),
+                    Exemption.of(null, 3, 4),
                     DocumentRef.ofFile("Report C", "c.pdf"))));
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -287,7 +287,7 @@ class GeneratedPackTest {
                 item(
                     "2",
                     "Closed",
-                    new Exemption(List.of(14), "Commercial."),
+                    Exemption.of("Commercial.", 14),
                     DocumentRef.ofFile("Closed report", "closed.pdf"))));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PackResult result = AgendaPack.builder().build().write(meeting, folder, out);

@@ -130,13 +130,42 @@ class NoticeTemplateTest {
   void englishExemptionsCiteParagraphsOfPart1() {
     DecisionRecord record =
         TestRecords.seed().toBuilder()
-            .exempt(new org.decisionnotices.model.Exemption(List.of(3, 5), null))
+            .exempt(org.decisionnotices.model.Exemption.of(null, 3, 5))
             .build();
     Section exempt = template.layout(record, null).sections().get(1);
     assertEquals(1, ((Blocks) exempt.parts().get(0)).blocks().size(), "no empty reason paragraph");
     String statement =
         Inline.plainText(((Paragraph) ((Blocks) exempt.parts().get(0)).blocks().get(0)).inlines());
     assertTrue(statement.contains("paragraphs 3 and 5 of Part 1 of Schedule 12A"), statement);
+  }
+
+  /** Schedule 12A Part 4 paragraph 18A (Wales, SI 2007/951 reg 4) in both languages. */
+  @Test
+  void letteredWelshParagraphsCitePart4InEnglishAndWelsh() {
+    org.decisionnotices.model.Exemption exemption =
+        new org.decisionnotices.model.Exemption(List.of("18a"), null);
+    String english = statement(TestRecords.seed().toBuilder().exempt(exemption).build());
+    assertTrue(
+        english.contains("under paragraph 18A of Part 4 of Schedule 12A to the Local Government"),
+        english);
+    String welsh = statement(TestRecords.welsh().toBuilder().exempt(exemption).build());
+    assertTrue(welsh.contains("o dan baragraff 18A o Ran 4 o Atodlen 12A"), welsh);
+    String both =
+        statement(
+            TestRecords.seed().toBuilder()
+                .exempt(new org.decisionnotices.model.Exemption(List.of("7A", "7C"), null))
+                .build());
+    assertTrue(both.contains("paragraphs 7A and 7C of Part 1 of Schedule 12A"), both);
+  }
+
+  private String statement(DecisionRecord record) {
+    Section exempt =
+        template.layout(record, null).sections().stream()
+            .filter(s -> "exempt".equals(s.key()))
+            .findFirst()
+            .orElseThrow();
+    return Inline.plainText(
+        ((Paragraph) ((Blocks) exempt.parts().get(0)).blocks().get(0)).inlines());
   }
 
   @Test
