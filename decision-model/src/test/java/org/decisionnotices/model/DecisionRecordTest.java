@@ -73,8 +73,7 @@ class DecisionRecordTest {
     assertThrows(IllegalArgumentException.class, () -> new Exemption(List.of("7A", "14"), null));
     assertThrows(IllegalArgumentException.class, () -> Exemption.of(null, 9));
     assertThrows(IllegalArgumentException.class, () -> new Exemption(List.of("7D"), null));
-    assertThrows(
-        IllegalArgumentException.class, () -> new Exemption(List.of("18A", "18a"), null));
+    assertThrows(IllegalArgumentException.class, () -> new Exemption(List.of("18A", "18a"), null));
   }
 
   @Test
