@@ -18,7 +18,6 @@ import org.decisionnotices.render.layout.Notice;
 import org.decisionnotices.render.testkit.ExpectedText;
 import org.decisionnotices.render.testkit.Samples;
 import org.decisionnotices.render.testkit.pdf.PdfStructure;
-import org.decisionnotices.render.testkit.pdf.VeraPdf;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * A record at the limits the model accepts (the longest prose, hundreds of interests, wards and
- * documents) renders in every format in bounded time, whole, and still passes veraPDF.
+ * documents) renders in every format in bounded time, whole; {@link LargestRecordIT} runs its PDF
+ * through veraPDF.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LargestRecordTest {
@@ -35,6 +35,11 @@ class LargestRecordTest {
 
   @BeforeAll
   static void layOut() {
+    notice = largest();
+  }
+
+  /** The cabinet sample at the model's limits, laid out. */
+  static Notice largest() {
     String paragraph =
         "The committee considered the report in detail and noted the points members raised,"
             + " with *emphasis*, **strong** text and [a link](https://example.org/report). ";
@@ -65,28 +70,28 @@ class LargestRecordTest {
             .wards(wards)
             .documents(documents)
             .build();
-    notice = NOTICES.layout(largest);
+    return NOTICES.layout(largest);
   }
 
-  private static byte[] render(Format format) throws Exception {
+  static byte[] render(Notice notice, Format format) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     NOTICES.render(notice, format, out);
     return out.toByteArray();
   }
 
   @Test
-  void pdfIsWholeAndConforms() throws Exception {
-    byte[] pdf = render(Format.PDF);
+  void pdfIsWhole() throws Exception {
+    byte[] pdf = render(notice, Format.PDF);
     PdfStructure structure = PdfStructure.read(pdf);
     assertTrue(structure.pages() > 40, "pages: " + structure.pages());
     assertNull(ExpectedText.firstMissing(ExpectedText.of(notice), structure.readingText()));
-    assertEquals(List.of(), new VeraPdf().failures(pdf));
   }
 
   @Test
   void htmlIsWhole() throws Exception {
     String text =
-        Jsoup.parse(new String(render(Format.HTML), java.nio.charset.StandardCharsets.UTF_8))
+        Jsoup.parse(
+                new String(render(notice, Format.HTML), java.nio.charset.StandardCharsets.UTF_8))
             .body()
             .text();
     assertNull(ExpectedText.firstMissing(ExpectedText.of(notice), text));
@@ -94,7 +99,7 @@ class LargestRecordTest {
 
   @Test
   void docxIsWhole() throws Exception {
-    List<String> outline = Outline.ofDocx(render(Format.DOCX));
+    List<String> outline = Outline.ofDocx(render(notice, Format.DOCX));
     assertEquals(Outline.expected(notice), outline);
   }
 }

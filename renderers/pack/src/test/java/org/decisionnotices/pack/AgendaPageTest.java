@@ -29,7 +29,6 @@ import org.decisionnotices.render.RenderOptions;
 import org.decisionnotices.render.testkit.TestBranding;
 import org.decisionnotices.render.testkit.pdf.PdfStructure;
 import org.decisionnotices.render.testkit.pdf.PdfStructure.Element;
-import org.decisionnotices.render.testkit.pdf.VeraPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +38,7 @@ class AgendaPageTest {
 
   @TempDir Path folder;
 
-  private Meeting meeting(List<AgendaItem> items) throws IOException {
+  private static Meeting meeting(Path folder, List<AgendaItem> items) throws IOException {
     TestPdfs.tagged(
         folder.resolve("report.pdf"),
         "Parks report",
@@ -68,16 +67,8 @@ class AgendaPageTest {
 
   @Test
   void purposeKeepsEmphasisStrongTextAndLinks() throws Exception {
-    Meeting meeting =
-        meeting(
-            List.of(
-                item(
-                    "1",
-                    "Parks",
-                    "To *consider* the **strategy**; see [the plan](https://example.org/plan).\n\n"
-                        + "- first *point*\n- second point",
-                    "report.pdf")));
-    byte[] pack = write(meeting, RenderOptions.defaults());
+    Meeting meeting = purposeMeeting(folder);
+    byte[] pack = write(folder, meeting, RenderOptions.defaults());
 
     PdfStructure structure = PdfStructure.read(pack);
     List<String> paragraphs = structure.ofType("P").stream().map(Element::text).toList();
@@ -120,22 +111,12 @@ class AgendaPageTest {
       assertTrue(faces.fontOf("point").endsWith("LiberationSans-Italic"), faces.fontOf("point"));
       assertTrue(faces.fontOf("the plan").endsWith("LiberationSans"), faces.fontOf("the plan"));
     }
-    assertEquals(List.of(), new VeraPdf(VeraPdf.UA1).failures(pack));
   }
 
   @Test
   void everyAgendaPageCarriesTheCouncilHeaderAsAnArtifact() throws Exception {
-    List<AgendaItem> items = new ArrayList<>();
-    for (int i = 1; i <= 24; i++) {
-      items.add(
-          item(
-              Integer.toString(i),
-              "Item " + i,
-              "To consider item " + i + " and to agree what the Council should do about it.",
-              i == 1 ? "report.pdf" : null));
-    }
-    Meeting meeting = meeting(items);
-    byte[] pack = write(meeting, branded());
+    Meeting meeting = longAgenda(folder);
+    byte[] pack = write(folder, meeting, branded());
 
     int agendaPages;
     try (PDDocument pdf = Loader.loadPDF(pack)) {
@@ -160,16 +141,42 @@ class AgendaPageTest {
     assertEquals(1, tagged, "tagged once, in the front sheet's header");
     long artifacts = structure.artifactText().stream().filter(COUNCIL::equals).count();
     assertEquals(agendaPages, artifacts, "an artifact on each agenda page");
-    assertEquals(List.of(), new VeraPdf(VeraPdf.UA1).failures(pack));
   }
 
-  private byte[] write(Meeting meeting, RenderOptions options) throws Exception {
+  /** One item whose purpose has emphasis, strong text, a link and a list. */
+  static Meeting purposeMeeting(Path folder) throws IOException {
+    return meeting(
+        folder,
+        List.of(
+            item(
+                "1",
+                "Parks",
+                "To *consider* the **strategy**; see [the plan](https://example.org/plan).\n\n"
+                    + "- first *point*\n- second point",
+                "report.pdf")));
+  }
+
+  /** 24 items: an agenda over more than one page. */
+  static Meeting longAgenda(Path folder) throws IOException {
+    List<AgendaItem> items = new ArrayList<>();
+    for (int i = 1; i <= 24; i++) {
+      items.add(
+          item(
+              Integer.toString(i),
+              "Item " + i,
+              "To consider item " + i + " and to agree what the Council should do about it.",
+              i == 1 ? "report.pdf" : null));
+    }
+    return meeting(folder, items);
+  }
+
+  static byte[] write(Path folder, Meeting meeting, RenderOptions options) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     AgendaPack.builder().options(options).build().write(meeting, folder, out);
     return out.toByteArray();
   }
 
-  private static RenderOptions branded() {
+  static RenderOptions branded() {
     return TestBranding.options(COUNCIL, "#00594F");
   }
 

@@ -27,13 +27,13 @@ import org.decisionnotices.pack.PackReading.GoToLink;
 import org.decisionnotices.pack.PackReading.Mark;
 import org.decisionnotices.pack.internal.SampleReports;
 import org.decisionnotices.render.testkit.Samples;
-import org.decisionnotices.render.testkit.pdf.VeraPdf;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Packs of the example meeting, examples/data/meeting.json, with its committed sample reports (all
- * tagged; item 5 is exempt), read back with PDFBox and veraPDF.
+ * tagged; item 5 is exempt), read back with PDFBox; {@link PackConformanceIT} runs them through
+ * veraPDF.
  */
 class SamplePackTest {
   private static final Path FOLDER = Samples.dataDirectory();
@@ -56,16 +56,6 @@ class SamplePackTest {
       assertEquals(pdf.getNumberOfPages(), result.pageCount());
     }
     return out.toByteArray();
-  }
-
-  @Test
-  void publicPackPassesPdfUa() throws Exception {
-    assertEquals(List.of(), new VeraPdf(VeraPdf.UA1).failures(publicPack));
-  }
-
-  @Test
-  void fullPackPassesPdfUa() throws Exception {
-    assertEquals(List.of(), new VeraPdf(VeraPdf.UA1).failures(fullPack));
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The committed sample reports in examples/data/reports are small, tagged PDF/UA-1 and PDF/A-2a.
  */
-class SampleReportsTest {
+class SampleReportsIT {
   @Test
   void sampleReportsConform() throws Exception {
     VeraPdf vera = new VeraPdf();

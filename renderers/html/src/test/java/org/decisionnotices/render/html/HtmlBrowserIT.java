@@ -46,7 +46,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * axe-core for WCAG 2.2 A/AA and best practices, at desktop and phone widths, and printed to PDF
  * with the page's own print style sheet. One browser serves the whole class.
  */
-class HtmlBrowserTest {
+class HtmlBrowserIT {
   private static final List<String> AXE_TAGS =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * The W3C Nu Html Checker (the current release, from npm, installed by .ci/install-tools) over
  * every sample page, a branded page and an embedded fragment, in one run of the checker.
  */
-class NuHtmlCheckerTest {
+class NuHtmlCheckerIT {
 
   @Test
   void everyPageIsValidHtml() throws Exception {
@@ -37,7 +37,7 @@ class NuHtmlCheckerTest {
         write(
             dir,
             "branded",
-            Pages.render(Samples.record("lscb-annual-report"), HtmlBrowserTest.branded())));
+            Pages.render(Samples.record("lscb-annual-report"), HtmlBrowserIT.branded())));
     // The fragment is checked where it will live: inside a council's own page.
     Notice notice = Pages.layout(Samples.record("welsh-decision"), RenderOptions.defaults());
     String article =

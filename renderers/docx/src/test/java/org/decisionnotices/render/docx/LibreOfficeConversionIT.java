@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * text survive from the DOCX into another consumer.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LibreOfficeConversionTest {
+class LibreOfficeConversionIT {
   private static final String PDF_UA_EXPORT =
       "pdf:writer_pdf_Export:{\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"},"
           + "\"PDFUACompliance\":{\"type\":\"boolean\",\"value\":\"true\"}}";
