@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * The documents a meeting names cannot all be used: missing, unreadable, corrupt, encrypted, not a
- * PDF, or outside the meeting's folder. Carries every problem found, not just the first. When this
- * is thrown, nothing has been written to the output.
+ * PDF, or outside the meeting's folder. Carries every problem found, not just the first. Problems
+ * are found by opening and reading every document before the pack is begun, and then nothing has
+ * been written to the output; in the rare case that a document fails only while it is being written
+ * (changed on disk since, say), the output holds an unfinished pack, to be discarded.
  */
 public final class PackInputException extends IOException {
   private static final long serialVersionUID = 1L;

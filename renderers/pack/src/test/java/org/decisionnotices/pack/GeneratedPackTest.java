@@ -244,7 +244,8 @@ class GeneratedPackTest {
         problems.get(0), "1", "$.items[0].documents[0].file", "missing.pdf", "does not exist");
     assertProblem(
         problems.get(1), "2", "$.items[1].documents[1].file", "corrupt.pdf", "not a readable PDF");
-    assertProblem(problems.get(2), "3", "$.items[2].documents[0].file", "locked.pdf", "encrypted");
+    assertProblem(
+        problems.get(2), "3", "$.items[2].documents[0].file", "locked.pdf", "needs a password");
     assertProblem(
         problems.get(3), "4", "$.items[3].documents[0].file", "notes.pdf", "is not a PDF");
     assertProblem(

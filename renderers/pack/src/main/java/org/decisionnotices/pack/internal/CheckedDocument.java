@@ -14,6 +14,8 @@ import org.decisionnotices.model.DocumentRef;
  * @param pages its page count, at least 1
  * @param tagged whether it is a tagged PDF (marked, with a structure tree)
  * @param claimsPdfUa whether its XMP claims PDF/UA (we do not re-validate that claim)
+ * @param restrictions what its encryption forbade, e.g. "printing, copying text", or {@code null}
+ *     if it is not encrypted
  */
 record CheckedDocument(
     AgendaItem item,
@@ -22,4 +24,5 @@ record CheckedDocument(
     Path file,
     int pages,
     boolean tagged,
-    boolean claimsPdfUa) {}
+    boolean claimsPdfUa,
+    String restrictions) {}

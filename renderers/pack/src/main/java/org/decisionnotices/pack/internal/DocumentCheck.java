@@ -10,12 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.decisionnotices.model.AgendaItem;
 import org.decisionnotices.model.DocumentRef;
 import org.decisionnotices.model.Meeting;
@@ -88,27 +86,36 @@ final class DocumentCheck {
       problem(item, ref, jsonPath, "cannot be read: " + e.getMessage());
       return null;
     }
-    try (PDDocument pdf = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-      if (pdf.isEncrypted()) {
-        // Even with an empty user password, an encrypted report may forbid copying its pages.
-        problem(item, ref, jsonPath, "is encrypted; publish an unencrypted copy");
-        return null;
-      }
-      int pages = pdf.getNumberOfPages();
-      if (pages == 0) {
+    try (PDDocument pdf = ReportFile.open(file)) {
+      // The same walk the writer makes, so that what validate accepts, pack can write.
+      List<COSDictionary> pages = PageTree.pages(pdf);
+      if (pages.isEmpty()) {
         problem(item, ref, jsonPath, "has no pages");
         return null;
       }
+      ReportFile.readAll(pdf, pages);
       boolean tagged = isTagged(pdf);
       return new CheckedDocument(
-          item, ref, jsonPath, file, pages, tagged, tagged && claimsPdfUa(pdf));
-    } catch (InvalidPasswordException e) {
-      problem(item, ref, jsonPath, "is encrypted with a password");
-    } catch (IOException | RuntimeException e) {
-      // PDFBox reports damage as IOException, and occasionally as a runtime exception.
-      problem(item, ref, jsonPath, "is not a readable PDF (corrupt?): " + e.getMessage());
+          item,
+          ref,
+          jsonPath,
+          file,
+          pages.size(),
+          tagged,
+          tagged && claimsPdfUa(pdf),
+          ReportFile.restrictions(pdf));
+    } catch (ReportFile.Refused e) {
+      problem(item, ref, jsonPath, e.getMessage());
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      // PDFBox reports damage as IOException, and occasionally as a runtime exception; a
+      // StackOverflowError is a structure nested beyond what its recursive parser takes.
+      problem(item, ref, jsonPath, "is not a readable PDF (corrupt?): " + describe(e));
     }
     return null;
+  }
+
+  static String describe(Throwable e) {
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   private Path resolve(AgendaItem item, DocumentRef ref, String jsonPath) {

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.decisionnotices.model.AgendaItem;
 import org.decisionnotices.model.Meeting;
+import org.decisionnotices.pack.PackInputException;
 import org.decisionnotices.pack.PackProblem;
 import org.decisionnotices.pack.PackResult;
 import org.decisionnotices.render.RenderOptions;
@@ -132,12 +133,24 @@ public final class PackAssembler {
       for (ItemPages item : items) {
         int page = item.firstPage();
         for (CheckedDocument document : item.documents()) {
-          body.report(
-              document,
-              page,
-              p -> labels.pageOf(p + 1, total),
-              p -> notForPublication[p] ? labels.get("notForPublication") : null,
-              packFonts);
+          try {
+            body.report(
+                document,
+                page,
+                p -> labels.pageOf(p + 1, total),
+                p -> notForPublication[p] ? labels.get("notForPublication") : null,
+                packFonts);
+          } catch (IOException | RuntimeException | StackOverflowError e) {
+            // The check read every object this writes, so this is rare: a file changed since,
+            // or damage only writing finds. The pack is unfinished and must be discarded.
+            throw new PackInputException(
+                List.of(
+                    new PackProblem(
+                        document.item().number(),
+                        document.jsonPath(),
+                        document.ref().file(),
+                        "could not be merged: " + DocumentCheck.describe(e))));
+          }
           page += document.pages();
         }
       }
@@ -192,7 +205,8 @@ public final class PackAssembler {
         List<CheckedDocument> stand =
             shown && !item.documents().isEmpty()
                 ? List.of(
-                    new CheckedDocument(item, item.documents().get(0), "", null, 1, true, true))
+                    new CheckedDocument(
+                        item, item.documents().get(0), "", null, 1, true, true, null))
                 : List.of();
         placeholders.add(new ItemPages(item, stand, 99_998));
       }
@@ -330,6 +344,21 @@ public final class PackAssembler {
   private static List<PackProblem> warnings(List<CheckedDocument> documents) {
     List<PackProblem> warnings = new ArrayList<>();
     for (CheckedDocument document : documents) {
+      if (document.restrictions() != null) {
+        warnings.add(
+            new PackProblem(
+                document.item().number(),
+                document.jsonPath(),
+                document.ref().file(),
+                document.restrictions().isEmpty()
+                    ? "is encrypted, but opens without a password and has no restrictions, so it"
+                        + " was merged as every reader shows it"
+                    : "is encrypted, but opens without a password, so it was merged as every"
+                        + " reader shows it; its restrictions ("
+                        + document.restrictions()
+                        + ") do not carry into the pack: check that the council may republish"
+                        + " it"));
+      }
       if (!document.tagged()) {
         warnings.add(
             new PackProblem(

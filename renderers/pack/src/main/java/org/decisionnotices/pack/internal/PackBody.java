@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -24,7 +23,6 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -150,11 +148,25 @@ final class PackBody {
       DocumentFonts fonts)
       throws IOException {
     w.beginUnit();
-    try (PDDocument report =
-        Loader.loadPDF(checked.file().toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+    try (PDDocument report = ReportFile.open(checked.file())) {
+      List<COSDictionary> reportPages = PageTree.pages(report);
+      if (reportPages.size() != checked.pages()) {
+        throw new IOException(
+            "had " + checked.pages() + " pages when checked and " + reportPages.size() + " now");
+      }
+      // Every page gets its number before anything refers to it: a link or bookmark in the
+      // report may point at a page later than its own.
+      for (int i = 0; i < reportPages.size(); i++) {
+        Integer number = reserved.remove(firstPage + i);
+        pageNumbers[firstPage + i] = number != null ? number : w.reserve();
+        w.assign(reportPages.get(i), pageNumbers[firstPage + i]);
+      }
       PDDocumentCatalog reportCatalog = report.getDocumentCatalog();
       w.alias(reportCatalog.getCOSObject(), catalog);
-      w.alias(reportCatalog.getPages().getCOSObject(), pages);
+      if (reportCatalog.getCOSObject().getDictionaryObject(COSName.PAGES)
+          != reportPages.get(0)) { // unless its one page is the whole tree
+        w.alias(reportCatalog.getCOSObject().getDictionaryObject(COSName.PAGES), pages);
+      }
       PDStructureTreeRoot root = reportCatalog.getStructureTreeRoot();
       Map<Integer, COSBase> tree = new TreeMap<>();
       if (structure && root != null && root.getParentTree() != null) {
@@ -163,17 +175,18 @@ final class PackBody {
       boolean merged = !tree.isEmpty();
       int offset = nextKey;
 
-      explicitDestinations(report);
+      explicitDestinations(report, reportPages);
       // Its pages are the report's own objects, changed in place: the report is not saved.
       Stamper stamper = new Stamper(report, fonts);
       int index = firstPage;
-      for (PDPage page : report.getPages()) {
-        COSDictionary dict = page.getCOSObject();
+      for (COSDictionary dict : reportPages) {
+        PDPage page = new PDPage(dict);
         dict.setItem(COSName.MEDIA_BOX, page.getMediaBox());
         dict.setItem(COSName.CROP_BOX, page.getCropBox());
         dict.setInt(COSName.ROTATE, page.getRotation());
         dict.setItem(COSName.RESOURCES, ownResources(page.getResources()));
         dict.setItem(COSName.PARENT, pagesStand);
+        dict.setItem(COSName.TYPE, COSName.PAGE);
         structParent(dict, COSName.STRUCT_PARENTS, merged, offset);
         COSArray annotations = dict.getCOSArray(COSName.ANNOTS);
         for (int a = 0; annotations != null && a < annotations.size(); a++) {
@@ -183,9 +196,6 @@ final class PackBody {
         }
         // A fresh PDPage: this one still holds the resources it read before they were copied.
         stamper.stamp(new PDPage(dict), footer.apply(index), header.apply(index));
-        Integer number = reserved.remove(index);
-        pageNumbers[index] = number != null ? number : w.reserve();
-        w.assign(dict, pageNumbers[index]);
         index++;
       }
 
@@ -413,14 +423,15 @@ final class PackBody {
    * the pack has no name tree of its own (one would have to hold every report's names), so a name
    * would lead nowhere. Names that the report does not define are left as they are.
    */
-  private static void explicitDestinations(PDDocument report) throws IOException {
+  private static void explicitDestinations(PDDocument report, List<COSDictionary> pages)
+      throws IOException {
     PDDocumentCatalog catalog = report.getDocumentCatalog();
     if (catalog.getDests() == null
         && (catalog.getNames() == null || catalog.getNames().getDests() == null)) {
       return;
     }
-    for (PDPage page : report.getPages()) {
-      for (PDAnnotation annotation : page.getAnnotations()) {
+    for (COSDictionary page : pages) {
+      for (PDAnnotation annotation : new PDPage(page).getAnnotations()) {
         if (annotation instanceof PDAnnotationLink link) {
           if (link.getDestination() instanceof PDNamedDestination named) {
             PDPageDestination target = catalog.findNamedDestinationPage(named);

@@ -201,12 +201,12 @@ public final class TestPdfs {
     }
   }
 
-  /** A report that opens without a password but is encrypted (owner password only). */
+  /** A report that needs a password to open. */
   public static void encrypted(Path file) throws IOException {
     untagged(file, "Encrypted report", 1);
     try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
       StandardProtectionPolicy policy =
-          new StandardProtectionPolicy("owner-secret", "", new AccessPermission());
+          new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
       policy.setEncryptionKeyLength(128);
       doc.protect(policy);
       Path encrypted = file.resolveSibling(file.getFileName() + ".tmp");
