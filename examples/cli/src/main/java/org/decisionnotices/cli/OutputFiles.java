@@ -1,5 +1,6 @@
 package org.decisionnotices.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,6 +18,9 @@ import java.util.Map;
  * Output files written all or nothing: each is written to a temporary file beside its target, and
  * only {@link #commit()} moves them into place. Closing without committing deletes them, so a
  * failed run leaves no partial file behind.
+ *
+ * <p>{@link #write} and {@link #writeFolder} may be called from several threads at once; {@link
+ * #commit()} and {@link #close()} only once they have all returned.
  */
 final class OutputFiles implements AutoCloseable {
   /** Writes one file's content. */
@@ -28,6 +32,9 @@ final class OutputFiles implements AutoCloseable {
   interface FolderContent {
     void writeInto(Path folder) throws IOException;
   }
+
+  // Renderers write in small pieces; one system call per 64 KiB instead.
+  private static final int BUFFER_BYTES = 64 * 1024;
 
   private final Path folder;
   private final Map<Path, Path> pending = new LinkedHashMap<>();
@@ -41,10 +48,15 @@ final class OutputFiles implements AutoCloseable {
     Files.createDirectories(folder);
     Path target = folder.resolve(name);
     Path temporary = temporaryName(name);
-    pending.put(target, temporary);
+    synchronized (pending) {
+      pending.put(target, temporary);
+    }
     // Not Files.createTempFile: its files are private to the owner, and a notice is for publishing.
     try (OutputStream out =
-        Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        new BufferedOutputStream(
+            Files.newOutputStream(
+                temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+            BUFFER_BYTES)) {
       content.writeTo(out);
     }
   }
@@ -55,7 +67,9 @@ final class OutputFiles implements AutoCloseable {
     Path target = folder.resolve(name);
     Path temporary = temporaryName(name);
     Files.createDirectory(temporary);
-    pending.put(target, temporary);
+    synchronized (pending) {
+      pending.put(target, temporary);
+    }
     content.writeInto(temporary);
   }
 

@@ -2,6 +2,7 @@ package org.decisionnotices.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -60,79 +61,134 @@ final class RenderCommand implements Callable<Integer> {
       description = "Also write PNG images of each PDF's pages into DIR/<id>-pages/, to look at.")
   boolean png;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Documents rendered at once (default: one per processor core).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Mixin LookOptions look = new LookOptions();
+
+  /** Whether standard error is a terminal, so that progress is worth showing; set by Main. */
+  boolean progressOnTerminal;
+
+  /** A file read: its document, or the problems that make it invalid. */
+  private record Read(Path file, Object document, InvalidInputException invalid, String failure) {}
 
   @Override
   public Integer call() throws IOException {
-    List<Object> documents = new ArrayList<>();
-    boolean invalid = false;
-    for (Path file : files) {
+    long started = System.nanoTime();
+    PrintWriter err = spec.commandLine().getErr();
+    if (threads < 1) {
+      err.println("decision-notices: --threads must be at least 1, but was " + threads);
+      return Main.INVALID_INPUT;
+    }
+    try (Parallel parallel = new Parallel(threads)) {
+      // Every input is read (on all cores) and checked before anything is written.
+      List<Object> documents = new ArrayList<>();
+      boolean[] invalid = {false};
+      parallel.run(
+          files.stream().map(file -> (Parallel.Task<Read>) () -> read(file)).toList(),
+          (index, read) -> {
+            if (read.invalid() != null) {
+              Inputs.report(read.file(), read.invalid(), err);
+              invalid[0] = true;
+            } else if (read.failure() != null) {
+              err.println(read.file() + ": " + read.failure());
+              invalid[0] = true;
+            } else {
+              documents.add(read.document());
+            }
+          });
+      if (invalid[0]) {
+        return Main.INVALID_INPUT;
+      }
+      DecisionNotices notices;
       try {
-        documents.add(DecisionJson.readAny(file));
-      } catch (InvalidInputException e) {
-        Inputs.report(file, e, spec.commandLine().getErr());
-        invalid = true;
-      } catch (IOException e) {
-        spec.commandLine().getErr().println(file + ": " + Inputs.describe(e));
-        invalid = true;
+        notices = DecisionNotices.builder().options(look.toRenderOptions()).build();
+      } catch (IllegalArgumentException | IOException e) {
+        err.println("decision-notices: " + Inputs.describe(e));
+        return Main.INVALID_INPUT;
       }
-    }
-    if (invalid) {
-      return Main.INVALID_INPUT;
-    }
-    DecisionNotices notices;
-    try {
-      notices = DecisionNotices.builder().options(look.toRenderOptions()).build();
-    } catch (IllegalArgumentException | IOException e) {
-      spec.commandLine().getErr().println("decision-notices: " + Inputs.describe(e));
-      return Main.INVALID_INPUT;
-    }
-    Set<Format> wanted = new LinkedHashSet<>();
-    if (png) {
-      wanted.add(Format.PDF);
-    }
-    for (String id : formats) {
-      Format format = Format.of(id);
-      if (!notices.formats().contains(format)) {
-        spec.commandLine()
-            .getErr()
-            .println(
-                "decision-notices: format not available: "
-                    + id
-                    + " (available: "
-                    + ids(notices.formats())
-                    + ")");
-        return Main.FAILED;
+      Set<Format> wanted = new LinkedHashSet<>();
+      if (png) {
+        wanted.add(Format.PDF);
       }
-      wanted.add(format);
-    }
-    try (OutputFiles outputs = new OutputFiles(out)) {
-      for (Object document : documents) {
-        Notice notice =
-            document instanceof Meeting meeting
-                ? notices.layout(meeting)
-                : notices.layout((DecisionRecord) document);
-        for (Format format : wanted) {
-          if (png && format.equals(Format.PDF)) {
-            // Rendered once, for the file and for its page images.
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            notices.render(notice, Format.PDF, pdf);
-            outputs.write(notice.id() + "." + format.extension(), pdf::writeTo);
-            outputs.writeFolder(
-                notice.id() + "-pages",
-                folder -> PdfPreview.writePngs(pdf.toByteArray(), folder, 96));
-          } else {
-            outputs.write(
-                notice.id() + "." + format.extension(),
-                stream -> notices.render(notice, format, stream));
+      for (String id : formats) {
+        Format format = Format.of(id);
+        if (!notices.formats().contains(format)) {
+          err.println(
+              "decision-notices: format not available: "
+                  + id
+                  + " (available: "
+                  + ids(notices.formats())
+                  + ")");
+          return Main.FAILED;
+        }
+        wanted.add(format);
+      }
+      Progress progress = new Progress(err, progressOnTerminal, documents.size());
+      List<Path> written = new ArrayList<>();
+      try (OutputFiles outputs = new OutputFiles(out)) {
+        // One task per document and format, so that even a single record's formats are written
+        // at once; layout is repeated per format, which costs far less than waiting for it.
+        List<Parallel.Task<List<Path>>> tasks = new ArrayList<>();
+        for (Object document : documents) {
+          for (Format format : wanted) {
+            tasks.add(() -> render(notices, document, format, outputs));
           }
         }
+        try {
+          parallel.run(
+              tasks,
+              (index, paths) -> {
+                written.addAll(paths);
+                if (index % wanted.size() == wanted.size() - 1) {
+                  progress.done(files.get(index / wanted.size()));
+                }
+              });
+        } finally {
+          progress.clear();
+        }
+        outputs.commit();
       }
-      for (Path written : outputs.commit()) {
-        spec.commandLine().getOut().println(written);
-      }
+      PrintWriter stdout = spec.commandLine().getOut();
+      written.forEach(stdout::println);
+      progress.summary(documents.size() * wanted.size(), System.nanoTime() - started);
     }
     return Main.DONE;
+  }
+
+  private static Read read(Path file) {
+    try {
+      return new Read(file, DecisionJson.readAny(file), null, null);
+    } catch (InvalidInputException e) {
+      return new Read(file, null, e, null);
+    } catch (IOException e) {
+      return new Read(file, null, null, Inputs.describe(e));
+    }
+  }
+
+  /** Lays out one document and writes it in one format; returns the final paths of its files. */
+  private List<Path> render(
+      DecisionNotices notices, Object document, Format format, OutputFiles outputs)
+      throws IOException {
+    Notice notice =
+        document instanceof Meeting meeting
+            ? notices.layout(meeting)
+            : notices.layout((DecisionRecord) document);
+    String name = notice.id() + "." + format.extension();
+    if (png && format.equals(Format.PDF)) {
+      // Rendered once, for the file and for its page images.
+      ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+      notices.render(notice, Format.PDF, pdf);
+      outputs.write(name, pdf::writeTo);
+      outputs.writeFolder(
+          notice.id() + "-pages", folder -> PdfPreview.writePngs(pdf.toByteArray(), folder, 96));
+      return List.of(out.resolve(name), out.resolve(notice.id() + "-pages"));
+    }
+    outputs.write(name, stream -> notices.render(notice, format, stream));
+    return List.of(out.resolve(name));
   }
 
   private static String ids(Set<Format> formats) {

@@ -26,7 +26,9 @@ import org.decisionnotices.render.layout.Notice;
  */
 public final class HtmlRenderer implements Renderer {
   private final boolean fragment;
-  private final HtmlTemplate template;
+  // Compiled on first use: discovery makes every renderer on the class path, and a run that writes
+  // no HTML should not pay for compiling templates.
+  private volatile HtmlTemplate template;
 
   /**
    * A renderer of whole pages, as {@link #create()}. Public so that {@link java.util.ServiceLoader}
@@ -38,7 +40,20 @@ public final class HtmlRenderer implements Renderer {
 
   private HtmlRenderer(Builder builder) {
     this.fragment = builder.fragment;
-    this.template = fragment ? HtmlTemplate.fragment() : HtmlTemplate.document();
+  }
+
+  private HtmlTemplate template() {
+    HtmlTemplate compiled = template;
+    if (compiled == null) {
+      synchronized (this) {
+        compiled = template;
+        if (compiled == null) {
+          compiled = fragment ? HtmlTemplate.fragment() : HtmlTemplate.document();
+          template = compiled;
+        }
+      }
+    }
+    return compiled;
   }
 
   /** A renderer of whole pages. */
@@ -66,7 +81,7 @@ public final class HtmlRenderer implements Renderer {
     Objects.requireNonNull(options, "options must not be null");
     Objects.requireNonNull(out, "out must not be null");
     try {
-      template.write(notice, options, out);
+      template().write(notice, options, out);
     } catch (MustacheException e) {
       throw new RenderException(
           notice.id(), null, "the HTML template failed: " + e.getMessage(), e);
