@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import org.decisionnotices.model.DecisionRecord;
 import org.decisionnotices.model.Meeting;
+import org.decisionnotices.model.internal.Characters;
 import org.decisionnotices.model.internal.LegalChecks;
 import org.decisionnotices.model.internal.ModelReader;
 import org.decisionnotices.model.internal.ModelWriter;
@@ -180,6 +181,7 @@ public final class DecisionJson {
 
   private static <T> T bind(JsonNode root, Reader<T> reader) throws InvalidInputException {
     Problems problems = new Problems();
+    Characters.check(root, "$", problems);
     T result = reader.read(root, "$", problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems.list());
