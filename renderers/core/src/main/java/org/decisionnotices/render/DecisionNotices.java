@@ -2,6 +2,7 @@ package org.decisionnotices.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.decisionnotices.model.DecisionRecord;
 import org.decisionnotices.model.Meeting;
 import org.decisionnotices.render.layout.Notice;
@@ -35,28 +37,39 @@ public final class DecisionNotices {
 
   private DecisionNotices(Builder b) {
     Map<String, Renderer> byId = new LinkedHashMap<>();
-    // Renderers registered by hand come first and win over discovered ones of the same format.
     for (Renderer renderer : b.renderers) {
-      Renderer previous = byId.putIfAbsent(renderer.format().id(), renderer);
-      if (previous != null) {
-        throw new IllegalArgumentException(
-            "two renderers were registered for format '"
-                + renderer.format().id()
-                + "': "
-                + previous.getClass().getName()
-                + " and "
-                + renderer.getClass().getName());
-      }
+      add(byId, renderer, "registered by hand");
     }
     if (b.discover) {
       for (Renderer renderer : ServiceLoader.load(Renderer.class, b.classLoader)) {
-        byId.putIfAbsent(renderer.format().id(), renderer);
+        Renderer byHand = byId.get(renderer.format().id());
+        // The same renderer registered by hand is that renderer configured: it is the one used.
+        if (byHand == null || byHand.getClass() != renderer.getClass()) {
+          add(byId, renderer, "found on the class path");
+        }
       }
     }
     this.renderers = Collections.unmodifiableMap(byId);
     this.options = b.options;
     this.template = b.template;
     this.decisionsTemplate = b.decisionsTemplate;
+  }
+
+  /** Two renderers for one format are an error, naming both, as JUnit does for engine ids. */
+  private static void add(Map<String, Renderer> byId, Renderer renderer, String how) {
+    Renderer previous = byId.putIfAbsent(renderer.format().id(), renderer);
+    if (previous != null) {
+      throw new IllegalArgumentException(
+          "two renderers for format '"
+              + renderer.format().id()
+              + "': "
+              + previous.getClass().getName()
+              + " and "
+              + renderer.getClass().getName()
+              + " ("
+              + how
+              + "); keep one, or turn discovery off with discoverRenderers(false)");
+    }
   }
 
   /** Every renderer on the class path, default options, the built-in layout. */
@@ -93,7 +106,12 @@ public final class DecisionNotices {
     return options;
   }
 
-  /** The record laid out as every renderer draws it. */
+  /**
+   * The record laid out as every renderer draws it.
+   *
+   * @throws java.io.UncheckedIOException whose cause is a {@link RenderException} naming the record
+   *     and section, if the template cannot lay it out
+   */
   public Notice layout(DecisionRecord record) {
     return template.layout(record, options.labelLanguage());
   }
@@ -129,7 +147,11 @@ public final class DecisionNotices {
     return new Notice(a.id(), a.title(), a.language(), a.date(), sections);
   }
 
-  /** A meeting's decisions list laid out as every renderer draws it. */
+  /**
+   * A meeting's decisions list laid out as every renderer draws it.
+   *
+   * @throws java.io.UncheckedIOException whose cause is a {@link RenderException}, as for records
+   */
   public Notice layout(Meeting meeting) {
     return decisionsTemplate.layout(meeting, options.labelLanguage());
   }
@@ -137,7 +159,7 @@ public final class DecisionNotices {
   /** Writes {@code record} in {@code format} to {@code out}, which is not closed. */
   public void render(DecisionRecord record, Format format, OutputStream out) throws IOException {
     Objects.requireNonNull(record, "record must not be null");
-    render(layout(record), format, out);
+    render(unwrapped(() -> layout(record)), format, out);
   }
 
   /**
@@ -146,7 +168,19 @@ public final class DecisionNotices {
    */
   public void render(Meeting meeting, Format format, OutputStream out) throws IOException {
     Objects.requireNonNull(meeting, "meeting must not be null");
-    render(layout(meeting), format, out);
+    render(unwrapped(() -> layout(meeting)), format, out);
+  }
+
+  /** A layout failure as the {@link RenderException} that {@link NoticeTemplate} wraps. */
+  private static Notice unwrapped(Supplier<Notice> layout) throws RenderException {
+    try {
+      return layout.get();
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof RenderException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /** Writes a laid-out notice, such as one built by hand, in {@code format}. */
@@ -164,8 +198,10 @@ public final class DecisionNotices {
 
   /**
    * Builds a {@link DecisionNotices}. By default renderers are discovered with {@link
-   * ServiceLoader} from the thread's context class loader; renderers added by hand take precedence
-   * over discovered ones of the same format.
+   * ServiceLoader} from the thread's context class loader, beside any added by hand. Two renderers
+   * for one format, however registered, are an error naming both; a renderer added by hand whose
+   * class discovery also finds is used in place of the discovered one (so a configured {@code
+   * PdfRenderer.builder()...build()} needs no {@code discoverRenderers(false)}).
    */
   public static final class Builder {
     private final List<Renderer> renderers = new ArrayList<>();
@@ -177,7 +213,7 @@ public final class DecisionNotices {
 
     private Builder() {}
 
-    /** Adds a renderer; two for the same format are an error. */
+    /** Adds a renderer; two for the same format are an error when {@link #build()} is called. */
     public Builder renderer(Renderer renderer) {
       renderers.add(Objects.requireNonNull(renderer, "renderer must not be null"));
       return this;

@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.decisionnotices.render.layout.Notice;
 import org.decisionnotices.render.layout.Section;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DecisionNoticesTest {
 
@@ -56,14 +61,49 @@ class DecisionNoticesTest {
   }
 
   @Test
-  void aRendererAddedByHandWinsOverADiscoveredOne() {
+  void aRendererByHandAndADiscoveredOneForOneFormatAreRejectedNamingBoth() {
     assertTrue(
         DecisionNotices.create().renderer("text") instanceof DiscoveredTextRenderer,
         "discovery finds it");
-    Renderer own = new TitleRenderer(TEXT, "own ");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> DecisionNotices.builder().renderer(new TitleRenderer(TEXT, "own ")).build());
+    assertTrue(e.getMessage().contains(TitleRenderer.class.getName()), e.getMessage());
+    assertTrue(e.getMessage().contains(DiscoveredTextRenderer.class.getName()), e.getMessage());
+    assertTrue(e.getMessage().contains("'text'"), e.getMessage());
+  }
+
+  @Test
+  void aDiscoveredRendererRegisteredByHandIsUsedAsConfigured() {
+    Renderer own = new DiscoveredTextRenderer();
     DecisionNotices notices = DecisionNotices.builder().renderer(own).build();
     assertSame(own, notices.renderer("text"));
     assertEquals(1, notices.formats().size());
+  }
+
+  @Test
+  void twoDiscoveredRenderersForOneFormatAreRejectedNamingBoth(@TempDir Path dir) throws Exception {
+    Path services = dir.resolve("META-INF/services/" + Renderer.class.getName());
+    Files.createDirectories(services.getParent());
+    Files.writeString(
+        services,
+        DiscoveredTextRenderer.class.getName() + "\n" + OtherTextRenderer.class.getName() + "\n");
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> DecisionNotices.builder().classLoader(loader).build());
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "two renderers for format 'text': "
+                      + DiscoveredTextRenderer.class.getName()
+                      + " and "
+                      + OtherTextRenderer.class.getName()),
+          e.getMessage());
+    }
   }
 
   @Test

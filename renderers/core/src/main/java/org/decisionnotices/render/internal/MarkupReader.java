@@ -45,28 +45,52 @@ public final class MarkupReader {
 
   private final XMLStreamReader in;
   private final Map<String, List<Block>> prose;
+  // The key of the section being read, so that a failure can name it.
+  private String section;
 
   private MarkupReader(XMLStreamReader in, Map<String, List<Block>> prose) {
     this.in = in;
     this.prose = prose;
   }
 
+  /** The markup could not be read; {@link #section()} says where, if in a section. */
+  public static final class MarkupException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final String section;
+
+    MarkupException(String section, String message, Throwable cause) {
+      super(message, cause);
+      this.section = section;
+    }
+
+    /** The key of the section being read, or {@code null}. */
+    public String section() {
+      return section;
+    }
+  }
+
   /**
    * @param prose the blocks that {@code <prose ref="…"/>} may name; a missing name is empty
-   * @throws IllegalArgumentException if the markup is malformed or uses an unknown element
+   * @throws MarkupException if the markup is malformed or uses an unknown element
    */
   public static Notice read(
       String markup, String id, Locale language, LocalDate date, Map<String, List<Block>> prose) {
+    MarkupReader reader = null;
     try {
       XMLStreamReader in = XML.createXMLStreamReader(new StringReader(markup));
       try {
-        return new MarkupReader(in, prose).notice(id, language, date);
+        reader = new MarkupReader(in, prose);
+        return reader.notice(id, language, date);
       } finally {
         in.close();
       }
     } catch (XMLStreamException e) {
-      throw new IllegalArgumentException(
-          "the notice template produced malformed markup: " + e.getMessage(), e);
+      throw new MarkupException(
+          reader == null ? null : reader.section,
+          "the notice template produced malformed markup: " + e.getMessage(),
+          e);
+    } catch (IllegalArgumentException e) {
+      throw new MarkupException(reader == null ? null : reader.section, e.getMessage(), e);
     }
   }
 
@@ -87,6 +111,7 @@ public final class MarkupReader {
 
   private Section section() throws XMLStreamException {
     String key = attribute("key", true);
+    section = key;
     String heading = attribute("heading", false);
     String lang = attribute("lang", false);
     List<Part> parts = new ArrayList<>();
@@ -130,13 +155,17 @@ public final class MarkupReader {
     }
     flush(blocks, parts);
     if (parts.isEmpty()) {
+      section = null;
       return null;
     }
-    return new Section(
-        key,
-        heading == null ? null : collapse(heading),
-        lang == null ? null : Locale.forLanguageTag(lang),
-        parts);
+    Section done =
+        new Section(
+            key,
+            heading == null ? null : collapse(heading),
+            lang == null ? null : Locale.forLanguageTag(lang),
+            parts);
+    section = null;
+    return done;
   }
 
   private static void flush(List<Block> blocks, List<Part> parts) {
