@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -181,8 +182,13 @@ final class PackBody {
       int index = firstPage;
       for (COSDictionary dict : reportPages) {
         PDPage page = new PDPage(dict);
-        dict.setItem(COSName.MEDIA_BOX, page.getMediaBox());
-        dict.setItem(COSName.CROP_BOX, page.getCropBox());
+        PDRectangle visible = Stamper.visibleBox(page);
+        PDRectangle media = page.getMediaBox();
+        // An empty or missing media box, or a crop box outside it, made whole: what readers show.
+        dict.setItem(
+            COSName.MEDIA_BOX,
+            media.getWidth() > 1 && media.getHeight() > 1 ? media : PDRectangle.LETTER);
+        dict.setItem(COSName.CROP_BOX, visible);
         dict.setInt(COSName.ROTATE, page.getRotation());
         dict.setItem(COSName.RESOURCES, ownResources(page.getResources()));
         dict.setItem(COSName.PARENT, pagesStand);
