@@ -13,7 +13,8 @@ import org.decisionnotices.model.DocumentRef;
  * @param file the resolved file, inside the meeting folder
  * @param pages its page count, at least 1
  * @param tagged whether it is a tagged PDF (marked, with a structure tree)
- * @param claimsPdfUa whether its XMP claims PDF/UA (we do not re-validate that claim)
+ * @param claimsPdfUa whether its XMP claims PDF/UA-1 (we do not re-validate that claim)
+ * @param formLost whether it has form fields that could not be drawn into its pages
  * @param restrictions what its encryption forbade, e.g. "printing, copying text", or {@code null}
  *     if it is not encrypted
  */
@@ -25,4 +26,5 @@ record CheckedDocument(
     int pages,
     boolean tagged,
     boolean claimsPdfUa,
+    boolean formLost,
     String restrictions) {}

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -31,6 +32,9 @@ final class DocumentCheck {
 
   private static final int MAX_XMP_BYTES = 1 << 20;
   private static final String PDFUA_NAMESPACE = "http://www.aiim.org/pdfua/ns/id/";
+  // The part as an attribute or an element: pdfuaid:part="1" or <pdfuaid:part>1</pdfuaid:part>.
+  private static final Pattern UA_PART_1 =
+      Pattern.compile("pdfuaid:part\\s*(=\\s*[\"']\\s*1\\s*[\"']|>\\s*1\\s*<)");
 
   private final Path folder;
   private final List<PackProblem> problems = new ArrayList<>();
@@ -88,6 +92,7 @@ final class DocumentCheck {
     }
     try (PDDocument pdf = ReportFile.open(file)) {
       // The same walk the writer makes, so that what validate accepts, pack can write.
+      ReportFile.Form form = ReportFile.flattenForm(pdf);
       List<COSDictionary> pages = PageTree.pages(pdf);
       if (pages.isEmpty()) {
         problem(item, ref, jsonPath, "has no pages");
@@ -102,7 +107,9 @@ final class DocumentCheck {
           file,
           pages.size(),
           tagged,
-          tagged && claimsPdfUa(pdf),
+          // Flattening drops the widgets its structure may point to.
+          tagged && form == ReportFile.Form.NONE && claimsPdfUa1(pdf),
+          form == ReportFile.Form.LOST,
           ReportFile.restrictions(pdf));
     } catch (ReportFile.Refused e) {
       problem(item, ref, jsonPath, e.getMessage());
@@ -172,14 +179,18 @@ final class DocumentCheck {
         && catalog.getStructureTreeRoot().getParentTree() != null;
   }
 
-  private static boolean claimsPdfUa(PDDocument pdf) throws IOException {
+  /**
+   * Whether the report says it conforms to PDF/UA-1, the part the pack claims: a PDF 2.0 file that
+   * claims PDF/UA-2 does not make a PDF/UA-1 pack.
+   */
+  private static boolean claimsPdfUa1(PDDocument pdf) throws IOException {
     PDMetadata metadata = pdf.getDocumentCatalog().getMetadata();
-    if (metadata == null) {
+    if (metadata == null || pdf.getVersion() >= 2.0f) {
       return false;
     }
     try (InputStream in = metadata.createInputStream()) {
       String xmp = new String(in.readNBytes(MAX_XMP_BYTES), StandardCharsets.UTF_8);
-      return xmp.contains(PDFUA_NAMESPACE);
+      return xmp.contains(PDFUA_NAMESPACE) && UA_PART_1.matcher(xmp).find();
     }
   }
 

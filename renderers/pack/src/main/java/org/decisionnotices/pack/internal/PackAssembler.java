@@ -206,7 +206,7 @@ public final class PackAssembler {
             shown && !item.documents().isEmpty()
                 ? List.of(
                     new CheckedDocument(
-                        item, item.documents().get(0), "", null, 1, true, true, null))
+                        item, item.documents().get(0), "", null, 1, true, true, false, null))
                 : List.of();
         placeholders.add(new ItemPages(item, stand, 99_998));
       }
@@ -358,6 +358,15 @@ public final class PackAssembler {
                         + document.restrictions()
                         + ") do not carry into the pack: check that the council may republish"
                         + " it"));
+      }
+      if (document.formLost()) {
+        warnings.add(
+            new PackProblem(
+                document.item().number(),
+                document.jsonPath(),
+                document.ref().file(),
+                "has filled-in form fields that could not be drawn into its pages: their values"
+                    + " are missing from the pack; ask its author for a flattened (printed) copy"));
       }
       if (!document.tagged()) {
         warnings.add(
