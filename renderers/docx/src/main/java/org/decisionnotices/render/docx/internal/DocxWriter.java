@@ -6,7 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.decisionnotices.render.Branding;
 import org.decisionnotices.render.RenderException;
 import org.decisionnotices.render.RenderOptions;
@@ -17,6 +19,7 @@ import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.DocPropsCorePart;
+import org.docx4j.openpackaging.parts.JaxbXmlPart;
 import org.docx4j.openpackaging.parts.PartName;
 import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
@@ -41,13 +44,19 @@ import org.docx4j.wml.Styles;
 /**
  * Writes one notice as a DOCX package. One instance per render.
  *
- * <p>The body is built as docx4j objects; the styles, numbering, header, footer and properties are
- * small fixed documents, written as XML text with the notice's values escaped in and read by
- * docx4j's own (shared, once-per-JVM) JAXB context.
+ * <p>The body is built as docx4j objects. The styles, settings, font table, numbering and footer
+ * are small fixed documents, written as XML text with the notice's values escaped in and stored as
+ * they are; the core properties, the header (which may hold the logo's relationship) and the
+ * section properties are read by docx4j's own (shared, once-per-JVM) JAXB context.
  */
 public final class DocxWriter {
+  private static final String XML_DECLARATION =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+
   private final Notice notice;
   private final RenderOptions options;
+  // Zip entry name to the part's content, for the parts we wrote as text.
+  private final Map<String, byte[]> prepared = new HashMap<>();
 
   public DocxWriter(Notice notice, RenderOptions options) {
     this.notice = notice;
@@ -62,7 +71,7 @@ public final class DocxWriter {
       throw new RenderException(
           notice.id(), null, "docx4j could not write the package: " + e.getMessage(), e);
     }
-    ReproducibleZip.rewrite(raw.toByteArray(), notice.date().atStartOfDay(), out);
+    ReproducibleZip.rewrite(raw.toByteArray(), notice.date().atStartOfDay(), prepared, out);
   }
 
   private WordprocessingMLPackage build() throws Docx4JException, JAXBException, IOException {
@@ -75,21 +84,17 @@ public final class DocxWriter {
     MainDocumentPart main = new MainDocumentPart();
     pkg.addTargetPart(main);
 
+    // docx4j keeps the package's core properties as its own type: read, not stored as it is.
     DocPropsCorePart core = new DocPropsCorePart();
     core.unmarshal(new ByteArrayInputStream(coreProperties().getBytes(StandardCharsets.UTF_8)));
     pkg.addTargetPart(core);
 
-    StyleDefinitionsPart styles = new StyleDefinitionsPart();
-    styles.setJaxbElement(
-        (Styles)
-            unmarshal(StyleSheet.xml(branding.accentColour().substring(1), notice.language())));
-    main.addTargetPart(styles);
-    DocumentSettingsPart settings = new DocumentSettingsPart();
-    settings.setJaxbElement((CTSettings) unmarshal(PageFurniture.settings(notice.language())));
-    main.addTargetPart(settings);
-    FontTablePart fonts = new FontTablePart();
-    fonts.setJaxbElement((Fonts) unmarshal(PageFurniture.fontTable()));
-    main.addTargetPart(fonts);
+    byte[] styles = xml(StyleSheet.xml(branding.accentColour().substring(1), notice.language()));
+    main.addTargetPart(prepared(new StyleDefinitionsPart(), new Styles(), styles));
+    byte[] settings = xml(PageFurniture.settings(notice.language()));
+    main.addTargetPart(prepared(new DocumentSettingsPart(), new CTSettings(), settings));
+    byte[] fonts = xml(PageFurniture.fontTable());
+    main.addTargetPart(prepared(new FontTablePart(), new Fonts(), fonts));
 
     String headerRelId = null;
     if (PageFurniture.hasHeader(branding)) {
@@ -112,9 +117,8 @@ public final class DocxWriter {
       }
       header.setJaxbElement((Hdr) unmarshal(PageFurniture.header(branding, logoRelId, pixels)));
     }
-    FooterPart footer = new FooterPart();
-    String footerRelId = main.addTargetPart(footer).getId();
-    footer.setJaxbElement((Ftr) unmarshal(PageFurniture.footer(Labels.forLanguage(labelLanguage))));
+    byte[] footer = xml(PageFurniture.footer(Labels.forLanguage(labelLanguage)));
+    String footerRelId = main.addTargetPart(prepared(new FooterPart(), new Ftr(), footer)).getId();
 
     Document document = new Document();
     Body body = new Body();
@@ -136,11 +140,25 @@ public final class DocxWriter {
         (SectPr) unmarshal(PageFurniture.sectionProperties(page, headerRelId, footerRelId)));
 
     if (!numbering.isEmpty()) {
-      NumberingDefinitionsPart numberingPart = new NumberingDefinitionsPart();
-      numberingPart.setJaxbElement((Numbering) unmarshal(numbering.xml()));
-      main.addTargetPart(numberingPart);
+      byte[] lists = xml(numbering.xml());
+      main.addTargetPart(prepared(new NumberingDefinitionsPart(), new Numbering(), lists));
     }
     return pkg;
+  }
+
+  /*
+   * The styles, settings, font table, footer and numbering are XML we wrote ourselves. docx4j
+   * would read each text into JAXB objects only to write them out again, which cost more than the
+   * whole body; instead the part holds an empty element and the text replaces it in the zip.
+   */
+  private static byte[] xml(String xml) {
+    return (XML_DECLARATION + xml).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private <E, P extends JaxbXmlPart<E>> P prepared(P part, E empty, byte[] xml) {
+    part.setJaxbElement(empty);
+    prepared.put(part.getPartName().getName().substring(1), xml);
+    return part;
   }
 
   private static Object unmarshal(String xml) throws JAXBException {

@@ -27,12 +27,19 @@ final class ReproducibleZip {
 
   private ReproducibleZip() {}
 
-  static void rewrite(byte[] zip, LocalDateTime time, OutputStream out) throws IOException {
+  /**
+   * Writes {@code zip} again to {@code out}, each entry named in {@code replacements} with that
+   * content instead of its own.
+   */
+  static void rewrite(
+      byte[] zip, LocalDateTime time, Map<String, byte[]> replacements, OutputStream out)
+      throws IOException {
     Map<String, byte[]> entries = new TreeMap<>(ORDER);
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         if (!entry.isDirectory()) {
-          entries.put(entry.getName(), in.readAllBytes());
+          byte[] replacement = replacements.get(entry.getName());
+          entries.put(entry.getName(), replacement != null ? replacement : in.readAllBytes());
         }
       }
     }

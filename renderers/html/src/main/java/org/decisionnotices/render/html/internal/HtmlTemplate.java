@@ -61,26 +61,36 @@ public final class HtmlTemplate {
   /** Writes {@code notice} as HTML in UTF-8; {@code out} is flushed but not closed. */
   public void write(Notice notice, RenderOptions options, OutputStream out) throws IOException {
     PageView view = PageView.of(notice, options);
-    TextBuffer page = new TextBuffer();
+    TextBuffer page = new TextBuffer(8 * 1024);
     start.execute(page, view);
-    if (styleSheet != null) {
-      Locale labelLanguage =
-          options.labelLanguage() == null ? notice.language() : options.labelLanguage();
-      page.write(
-          styleSheet.get(
-              new StyleSheet.Key(
-                  options.branding().accentColour(), options.pageSize(), labelLanguage)));
-      end.execute(page, view);
+    if (styleSheet == null) {
+      out.write(page.text.toString().getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      return;
     }
-    // Encoded once the page is whole: a failed render writes nothing, and one encoding of the
-    // whole page is far cheaper than an encoding writer taking a lock on each small write.
+    TextBuffer rest = new TextBuffer(8 * 1024);
+    end.execute(rest, view);
+    Locale labelLanguage =
+        options.labelLanguage() == null ? notice.language() : options.labelLanguage();
+    byte[] sheet =
+        styleSheet.utf8(
+            new StyleSheet.Key(
+                options.branding().accentColour(), options.pageSize(), labelLanguage));
+    // Written once the page is whole, so a failed render writes nothing. The style sheet goes out
+    // as the bytes it was encoded to once; only the notice's own text is encoded per page.
     out.write(page.text.toString().getBytes(StandardCharsets.UTF_8));
+    out.write(sheet);
+    out.write(rest.text.toString().getBytes(StandardCharsets.UTF_8));
     out.flush();
   }
 
   /** A writer into a StringBuilder: unlike StringWriter, no lock on each of many small writes. */
-  private static final class TextBuffer extends Writer {
-    final StringBuilder text = new StringBuilder(16 * 1024);
+  static final class TextBuffer extends Writer {
+    final StringBuilder text;
+
+    TextBuffer(int capacity) {
+      text = new StringBuilder(capacity);
+    }
 
     @Override
     public void write(char[] chars, int offset, int length) {

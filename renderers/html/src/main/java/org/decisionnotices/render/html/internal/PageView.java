@@ -40,11 +40,11 @@ record PageView(
       String key, String headingId, String heading, String lang, List<PartView> parts) {}
 
   /** Exactly one of the three is set. */
-  record PartView(FieldListView fieldList, TableView table, List<Token> prose) {}
+  record PartView(FieldListView fieldList, TableView table, ProseHtml prose) {}
 
   record FieldListView(List<FieldView> fields) {}
 
-  record FieldView(String key, String label, List<Token> value) {}
+  record FieldView(String key, String label, ProseHtml value) {}
 
   record TableView(String caption, List<String> header, List<RowView> rows) {}
 
@@ -107,7 +107,9 @@ record PageView(
       for (Field field : list.fields()) {
         fields.add(
             new FieldView(
-                idSafe(field.key()), field.label(), ProseTokens.ofInlines(field.value())));
+                idSafe(field.key()),
+                field.label(),
+                ProseHtml.of(ProseTokens.ofInlines(field.value()))));
       }
       return new PartView(new FieldListView(List.copyOf(fields)), null, null);
     } else if (part instanceof Table table) {
@@ -121,7 +123,7 @@ record PageView(
               .toList();
       return new PartView(null, new TableView(table.caption(), table.header(), rows), null);
     } else if (part instanceof Blocks blocks) {
-      return new PartView(null, null, ProseTokens.ofBlocks(blocks.blocks()));
+      return new PartView(null, null, ProseHtml.of(ProseTokens.ofBlocks(blocks.blocks())));
     }
     throw new IllegalArgumentException("unknown part " + part.getClass().getName());
   }

@@ -2,6 +2,7 @@ package org.decisionnotices.render.html.internal;
 
 import com.github.mustachejava.Mustache;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ final class StyleSheet {
   private static final int MAX_CACHED = 32;
 
   private final Mustache template;
-  private final Map<Key, String> rendered = new ConcurrentHashMap<>();
+  private final Map<Key, Rendered> rendered = new ConcurrentHashMap<>();
 
   StyleSheet(Mustache template) {
     this.template = template;
@@ -42,14 +43,23 @@ final class StyleSheet {
    */
   record CssContent(String string, String counter) {}
 
-  /**
-   * The style sheet for {@code key}, rendered by Mustache (which escaped every value), in UTF-8:
-   * encoded once too. Shared, so never to be modified.
-   */
+  /** The style sheet for {@code key}, rendered by Mustache (which escaped every value). */
   String get(Key key) {
-    String sheet = rendered.get(key);
+    return rendered(key).text();
+  }
+
+  /** The same in UTF-8, encoded once too. Shared, so never to be modified. */
+  byte[] utf8(Key key) {
+    return rendered(key).utf8();
+  }
+
+  private record Rendered(String text, byte[] utf8) {}
+
+  private Rendered rendered(Key key) {
+    Rendered sheet = rendered.get(key);
     if (sheet == null) {
-      sheet = render(key);
+      String text = render(key);
+      sheet = new Rendered(text, text.getBytes(StandardCharsets.UTF_8));
       // Bounded, and never evicting: any sheet is the same whenever it is rendered.
       if (rendered.size() < MAX_CACHED) {
         rendered.putIfAbsent(key, sheet);

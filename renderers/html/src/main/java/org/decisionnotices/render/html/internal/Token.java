@@ -1,13 +1,11 @@
 package org.decisionnotices.render.html.internal;
 
 /**
- * One step of prose as the template writes it: an optional start tag, an optional piece of text, an
- * optional end tag, in that order. Prose is a tree; flattening it into tokens lets a flat template
- * write any depth of nesting without recursive partials, and keeps every piece of text behind
- * Mustache's escaping.
+ * One step of prose as {@link ProseHtml} writes it: an optional start tag, an optional piece of
+ * text, an optional end tag, in that order. Prose is a tree; flattening it into tokens writes any
+ * depth of nesting in one loop, without recursion.
  *
- * <p>Coarse on purpose: a plain paragraph is one token, not three, and a token asks three
- * questions, not one per kind of element, since each question is a reflective lookup.
+ * <p>Coarse on purpose: a plain paragraph is one token, not three.
  */
 record Token(Tag start, String text, Tag end) {
 
