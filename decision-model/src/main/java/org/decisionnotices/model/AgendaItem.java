@@ -12,6 +12,7 @@ import org.decisionnotices.model.prose.Prose;
  * @param exempt why the item is withheld from the public pack, or {@code null} if it is not
  * @param documents its reports and appendices in order, each naming a PDF {@code file}
  * @param decision the decision taken on it, for minutes and decision lists, or {@code null}
+ * @since 0.1.0
  */
 public record AgendaItem(
     String number,

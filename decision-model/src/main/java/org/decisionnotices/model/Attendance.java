@@ -1,6 +1,10 @@
 package org.decisionnotices.model;
 
-/** How a member attended a meeting; {@link #jsonName()} is the value used in JSON. */
+/**
+ * How a member attended a meeting; {@link #jsonName()} is the value used in JSON.
+ *
+ * @since 0.1.0
+ */
 public enum Attendance {
   PRESENT("present"),
   SUBSTITUTE("substitute"),

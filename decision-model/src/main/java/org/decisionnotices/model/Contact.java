@@ -7,6 +7,7 @@ package org.decisionnotices.model;
  * @param role job title, or {@code null}
  * @param email or {@code null}
  * @param phone or {@code null}
+ * @since 0.1.0
  */
 public record Contact(String name, String role, String email, String phone) {
   public Contact {

@@ -7,6 +7,7 @@ import java.util.Objects;
  *
  * @param name e.g. "Cabinet" or "Director of Highways"
  * @param type what kind of decision maker it is
+ * @since 0.1.0
  */
 public record DecisionMaker(String name, DecisionMakerType type) {
   public DecisionMaker {

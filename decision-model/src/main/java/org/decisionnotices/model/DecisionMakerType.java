@@ -1,6 +1,10 @@
 package org.decisionnotices.model;
 
-/** The kinds of decision maker; {@link #jsonName()} is the value used in JSON. */
+/**
+ * The kinds of decision maker; {@link #jsonName()} is the value used in JSON.
+ *
+ * @since 0.1.0
+ */
 public enum DecisionMakerType {
   COUNCIL("council"),
   COMMITTEE("committee"),

@@ -11,6 +11,8 @@ import org.decisionnotices.model.prose.Prose;
  *
  * <p>Optional fields are {@code null} when absent; lists are empty, never {@code null}. Build one
  * in Java with {@link #builder()}, or read one with {@code DecisionJson.readRecord}.
+ *
+ * @since 0.1.0
  */
 public record DecisionRecord(
     String id,

@@ -8,6 +8,7 @@ package org.decisionnotices.model;
  * @param file a path relative to the JSON file, inside its folder, or {@code null}
  * @param mediaType e.g. {@code application/pdf}, or {@code null}
  * @param sizeBytes its size, or {@code null}
+ * @since 0.1.0
  */
 public record DocumentRef(String title, String url, String file, String mediaType, Long sizeBytes) {
   public DocumentRef {

@@ -10,6 +10,7 @@ import org.decisionnotices.model.internal.ExemptionRules;
  * @param paragraphs paragraphs "1"-"7", "7A"-"7C" (Part 1, England) or "12"-"18", "18A"-"18C" (Part
  *     4, Wales), never mixed; a lettered paragraph is kept in capitals ("18a" becomes "18A")
  * @param reason the public interest reasoning, or {@code null}
+ * @since 0.1.0
  */
 public record Exemption(List<String> paragraphs, String reason) {
   public Exemption {

@@ -6,6 +6,7 @@ package org.decisionnotices.model;
  * @param member who declared it
  * @param nature what the interest is
  * @param dispensation the dispensation granted, or {@code null}
+ * @since 0.1.0
  */
 public record Interest(String member, String nature, String dispensation) {
   public Interest {

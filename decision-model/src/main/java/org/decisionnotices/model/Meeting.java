@@ -12,6 +12,7 @@ import java.util.Objects;
  * <p>Optional fields are {@code null} when absent; lists are empty, never {@code null}.
  *
  * @param items at least one, in agenda order
+ * @since 0.1.0
  */
 public record Meeting(
     String id,

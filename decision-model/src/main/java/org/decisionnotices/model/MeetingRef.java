@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param time or {@code null}
  * @param venue or {@code null}
  * @param url the meeting's web page, or {@code null}
+ * @since 0.1.0
  */
 public record MeetingRef(String body, LocalDate date, LocalTime time, String venue, String url) {
   public MeetingRef {

@@ -6,6 +6,7 @@ package org.decisionnotices.model;
  * @param name never blank
  * @param role e.g. "Chair", or {@code null}
  * @param attendance how they attended, or {@code null} before the meeting
+ * @since 0.1.0
  */
 public record Member(String name, String role, Attendance attendance) {
   public Member {

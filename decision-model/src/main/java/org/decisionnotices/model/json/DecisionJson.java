@@ -30,6 +30,8 @@ import org.decisionnotices.model.internal.Problems;
  *
  * <p>Reading reports every problem of a file at once, each with the JSON path of the value and what
  * was expected, in an {@link InvalidInputException}. All methods are thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DecisionJson {
   /** Largest JSON file accepted. */

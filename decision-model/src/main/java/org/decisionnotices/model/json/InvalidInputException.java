@@ -3,7 +3,11 @@ package org.decisionnotices.model.json;
 import java.io.IOException;
 import java.util.List;
 
-/** A JSON file that is not a valid record or meeting; carries every problem found in it. */
+/**
+ * A JSON file that is not a valid record or meeting; carries every problem found in it.
+ *
+ * @since 0.1.0
+ */
 public final class InvalidInputException extends IOException {
   private final List<Problem> problems;
 

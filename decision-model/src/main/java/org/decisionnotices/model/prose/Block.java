@@ -1,6 +1,10 @@
 package org.decisionnotices.model.prose;
 
-/** A block of prose: a paragraph or a list. */
+/**
+ * A block of prose: a paragraph or a list.
+ *
+ * @since 0.1.0
+ */
 public sealed interface Block permits Paragraph, ListBlock {
 
   static void appendPlainText(Block block, StringBuilder out) {

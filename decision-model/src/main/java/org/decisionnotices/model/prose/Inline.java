@@ -2,7 +2,11 @@ package org.decisionnotices.model.prose;
 
 import java.util.List;
 
-/** Inline content of a paragraph. */
+/**
+ * Inline content of a paragraph.
+ *
+ * @since 0.1.0
+ */
 public sealed interface Inline permits Text, Emphasis, Strong, Link, LineBreak {
 
   /** The text of the inlines without markup; a line break becomes a newline. */

@@ -9,6 +9,7 @@ import org.decisionnotices.model.internal.Urls;
  *
  * @param target an {@code https:}, {@code http:} or {@code mailto:} address
  * @param children the link text
+ * @since 0.1.0
  */
 public record Link(String target, List<Inline> children) implements Inline {
   public Link {

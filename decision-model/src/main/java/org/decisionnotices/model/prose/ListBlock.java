@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param ordered {@code true} for a numbered list
  * @param start the first number of a numbered list; 1 for a bulleted one
  * @param items the items, at least one
+ * @since 0.1.0
  */
 public record ListBlock(boolean ordered, int start, List<ListItem> items) implements Block {
   public ListBlock {

@@ -13,6 +13,7 @@ import org.decisionnotices.model.internal.ProseParser;
  *
  * @param markdown the CommonMark source, never {@code null}
  * @param blocks the parsed blocks, never {@code null}
+ * @since 0.1.0
  */
 public record Prose(String markdown, List<Block> blocks) {
 

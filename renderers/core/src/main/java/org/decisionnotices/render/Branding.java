@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param logo shown in the header, or {@code null} for none
  * @param accentColour {@code #RRGGBB}; it must reach a contrast of at least 4.5:1 against white,
  *     since headings are drawn in it (WCAG 2.2, 1.4.3)
+ * @since 0.1.0
  */
 public record Branding(String councilName, Logo logo, String accentColour) {
 

@@ -2,7 +2,11 @@ package org.decisionnotices.render;
 
 import java.util.regex.Pattern;
 
-/** Colour arithmetic for contrast checks (WCAG 2.2 relative luminance). */
+/**
+ * Colour arithmetic for contrast checks (WCAG 2.2 relative luminance).
+ *
+ * @since 0.1.0
+ */
 public final class Colours {
   private static final Pattern HEX = Pattern.compile("#[0-9A-Fa-f]{6}");
 

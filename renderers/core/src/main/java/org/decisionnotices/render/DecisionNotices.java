@@ -28,6 +28,8 @@ import org.decisionnotices.render.layout.Section;
  *   notices.render(record, Format.PDF, out);
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DecisionNotices {
   private final Map<String, Renderer> renderers;

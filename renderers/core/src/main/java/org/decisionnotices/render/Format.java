@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * @param id short lower-case name used on the command line, e.g. {@code pdf}
  * @param mediaType e.g. {@code application/pdf}
  * @param extension file name extension without the dot, e.g. {@code pdf}
+ * @since 0.1.0
  */
 public record Format(String id, String mediaType, String extension) {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param mediaType {@code image/png} or {@code image/jpeg}
  * @param altText what the logo says to someone who cannot see it, e.g. "Lancashire County Council";
  *     never blank
+ * @since 0.1.0
  */
 public record Logo(byte[] image, String mediaType, String altText) {
   public Logo {

@@ -1,6 +1,10 @@
 package org.decisionnotices.render;
 
-/** Paper sizes, in PostScript points (1/72 inch). */
+/**
+ * Paper sizes, in PostScript points (1/72 inch).
+ *
+ * @since 0.1.0
+ */
 public enum PageSize {
   A4(595.2756f, 841.8898f),
   LETTER(612f, 792f);

@@ -5,6 +5,8 @@ import java.io.IOException;
 /**
  * A notice could not be rendered. The message names the notice (the record's id) and, where known,
  * the section; the library failure that caused it is kept as the cause.
+ *
+ * @since 0.1.0
  */
 public class RenderException extends IOException {
   private final String noticeId;

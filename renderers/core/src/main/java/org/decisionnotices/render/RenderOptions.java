@@ -7,6 +7,8 @@ import java.util.Objects;
  * Options every renderer honours. Immutable; build with {@link #builder()}.
  *
  * <p>Defaults: labels in the record's own language, A4 paper, {@link Branding#NONE}.
+ *
+ * @since 0.1.0
  */
 public final class RenderOptions {
   private static final RenderOptions DEFAULTS = builder().build();

@@ -12,6 +12,8 @@ import org.decisionnotices.render.layout.Notice;
  *
  * <p>Implementations must be thread-safe: one instance renders many notices, concurrently. Keep
  * per-call state in locals, never in fields. New methods are only ever added with a default.
+ *
+ * @since 0.1.0
  */
 public interface Renderer {
 

@@ -35,6 +35,8 @@ import org.decisionnotices.render.pdf.internal.FontLibrary;
  * <p>The agenda draws each item's purpose as a notice draws prose (emphasis, strong text, links),
  * and, when the options' {@link org.decisionnotices.render.Branding branding} has a council name or
  * logo, the pack's own pages carry it as a notice's pages do.
+ *
+ * @since 0.1.0
  */
 public final class AgendaPack {
   private final boolean full;

@@ -9,6 +9,8 @@ import java.util.List;
  * are found by opening and reading every document before the pack is begun, and then nothing has
  * been written to the output; in the rare case that a document fails only while it is being written
  * (changed on disk since, say), the output holds an unfinished pack, to be discarded.
+ *
+ * @since 0.1.0
  */
 public final class PackInputException extends IOException {
   private static final long serialVersionUID = 1L;

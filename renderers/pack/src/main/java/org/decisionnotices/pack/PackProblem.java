@@ -11,6 +11,7 @@ import java.util.Objects;
  *     $.items[3].documents[0].file}
  * @param file the file as written in the meeting JSON, relative to its folder
  * @param message what is wrong, e.g. "is encrypted"
+ * @since 0.1.0
  */
 public record PackProblem(String itemNumber, String path, String file, String message) {
   public PackProblem {

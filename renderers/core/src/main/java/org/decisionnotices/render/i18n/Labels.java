@@ -17,6 +17,8 @@ import java.util.ResourceBundle;
  * The words and date formats of a notice in one language: English ({@code en}, the default for any
  * language without its own labels) or Welsh ({@code cy}). Labels follow the document's language,
  * never the JVM's default locale. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Labels {
   private static final String BUNDLE = "org.decisionnotices.render.i18n.labels";

@@ -10,6 +10,7 @@ import org.decisionnotices.model.prose.Inline;
  * @param key stable name, e.g. {@code status}; not shown
  * @param label as shown, e.g. "Decision status"
  * @param value as shown; may hold links and line breaks; never empty
+ * @since 0.1.0
  */
 public record Field(String key, String label, List<Inline> value) {
   public Field {

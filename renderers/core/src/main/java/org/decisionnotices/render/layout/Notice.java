@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param date the date the document is about (of the decision or meeting); renderers use it, never
  *     the clock, for document dates, so output is reproducible
  * @param sections in reading order
+ * @since 0.1.0
  */
 public record Notice(
     String id, String title, Locale language, LocalDate date, List<Section> sections) {

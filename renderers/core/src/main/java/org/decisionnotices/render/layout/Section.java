@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param heading the heading text, or {@code null} for a section without a heading
  * @param language the language of this section if it differs from the notice's, else {@code null}
  * @param parts never empty
+ * @since 0.1.0
  */
 public record Section(String key, String heading, Locale language, List<Part> parts) {
   public Section {

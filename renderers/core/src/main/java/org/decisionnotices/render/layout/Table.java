@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param caption says what the table holds; renderers use it as the table's accessible name
  * @param header the column headings
  * @param rows each as long as the header
+ * @since 0.1.0
  */
 public record Table(String caption, List<String> header, List<List<String>> rows) implements Part {
   public Table {

@@ -25,6 +25,8 @@ import org.decisionnotices.render.layout.Notice;
  * again.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DocxRenderer implements Renderer {
 

@@ -23,6 +23,8 @@ import org.decisionnotices.render.layout.Notice;
  * Renderer page = HtmlRenderer.create();
  * Renderer embeddable = HtmlRenderer.builder().fragment(true).build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class HtmlRenderer implements Renderer {
   private final boolean fragment;

@@ -13,7 +13,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
-/** PNG images of a PDF's pages, so that a person can look at a notice without a PDF viewer. */
+/**
+ * PNG images of a PDF's pages, so that a person can look at a notice without a PDF viewer.
+ *
+ * @since 0.1.0
+ */
 public final class PdfPreview {
   private PdfPreview() {}
 

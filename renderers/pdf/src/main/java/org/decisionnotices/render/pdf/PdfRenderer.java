@@ -17,6 +17,8 @@ import org.decisionnotices.render.pdf.internal.NoticePdfWriter;
  *
  * <p>Thread-safe; one instance can render many notices at once. The fonts are read on first use and
  * then parsed once per rendering thread.
+ *
+ * @since 0.1.0
  */
 public final class PdfRenderer implements Renderer {
   private final NoticePdfWriter writer = new NoticePdfWriter();

@@ -20,6 +20,8 @@ import org.decisionnotices.render.layout.Table;
  * The text a reader must find in a rendered notice, in reading order: the title, each section's
  * heading, each field's label and value, each table cell, each paragraph and list item. Table
  * captions and list markers are left out, since formats show them differently.
+ *
+ * @since 0.1.0
  */
 public final class ExpectedText {
   private ExpectedText() {}

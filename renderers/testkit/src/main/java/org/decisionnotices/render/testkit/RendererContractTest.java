@@ -26,6 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * What every renderer must do, ours or a third party's: show every value of every sample, in the
  * layout's order, reproducibly, and safely from several threads. A renderer module subclasses this
  * and says how to read its output back with its format's own reader.
+ *
+ * @since 0.1.0
  */
 public abstract class RendererContractTest {
 

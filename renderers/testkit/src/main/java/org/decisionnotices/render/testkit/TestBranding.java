@@ -11,7 +11,11 @@ import org.decisionnotices.render.Branding;
 import org.decisionnotices.render.Logo;
 import org.decisionnotices.render.RenderOptions;
 
-/** A council's branding for tests: its name, a small generated PNG crest, an accent colour. */
+/**
+ * A council's branding for tests: its name, a small generated PNG crest, an accent colour.
+ *
+ * @since 0.1.0
+ */
 public final class TestBranding {
   private TestBranding() {}
 

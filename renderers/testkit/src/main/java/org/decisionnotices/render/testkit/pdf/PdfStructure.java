@@ -27,6 +27,8 @@ import org.apache.pdfbox.text.TextPosition;
  *
  * <p>Needs {@code org.apache.pdfbox:pdfbox} on the test class path (an optional dependency of the
  * testkit).
+ *
+ * @since 0.1.0
  */
 public final class PdfStructure {
   private static final Set<String> BLOCKS =

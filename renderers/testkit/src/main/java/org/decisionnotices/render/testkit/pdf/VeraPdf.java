@@ -21,6 +21,8 @@ import org.verapdf.pdfa.validation.profiles.ValidationProfile;
  *
  * <p>Needs {@code org.verapdf:validation-model} on the test class path (an optional dependency of
  * the testkit).
+ *
+ * @since 0.1.0
  */
 public final class VeraPdf {
   /** PDF/UA-1, as veraPDF's profile file names it. */

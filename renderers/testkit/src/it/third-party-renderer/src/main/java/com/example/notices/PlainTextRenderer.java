@@ -17,7 +17,11 @@ import org.decisionnotices.render.layout.Part;
 import org.decisionnotices.render.layout.Section;
 import org.decisionnotices.render.layout.Table;
 
-/** A council's own format: the notice as plain text, one line per heading, field and row. */
+/**
+ * A council's own format: the notice as plain text, one line per heading, field and row.
+ *
+ * @since 0.1.0
+ */
 public final class PlainTextRenderer implements Renderer {
   static final Format TEXT = new Format("text", "text/plain", "txt");
 
