@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.decisionnotices.render.RenderOptions;
@@ -61,14 +60,14 @@ public final class HtmlTemplate {
   /** Writes {@code notice} as HTML in UTF-8; {@code out} is flushed but not closed. */
   public void write(Notice notice, RenderOptions options, OutputStream out) throws IOException {
     PageView view = PageView.of(notice, options);
-    TextBuffer page = new TextBuffer(8 * 1024);
+    Utf8Buffer page = new Utf8Buffer(8 * 1024);
     start.execute(page, view);
     if (styleSheet == null) {
-      out.write(page.text.toString().getBytes(StandardCharsets.UTF_8));
+      page.writeTo(out);
       out.flush();
       return;
     }
-    TextBuffer rest = new TextBuffer(8 * 1024);
+    Utf8Buffer rest = new Utf8Buffer(8 * 1024);
     end.execute(rest, view);
     Locale labelLanguage =
         options.labelLanguage() == null ? notice.language() : options.labelLanguage();
@@ -78,39 +77,9 @@ public final class HtmlTemplate {
                 options.branding().accentColour(), options.pageSize(), labelLanguage));
     // Written once the page is whole, so a failed render writes nothing. The style sheet goes out
     // as the bytes it was encoded to once; only the notice's own text is encoded per page.
-    out.write(page.text.toString().getBytes(StandardCharsets.UTF_8));
+    page.writeTo(out);
     out.write(sheet);
-    out.write(rest.text.toString().getBytes(StandardCharsets.UTF_8));
+    rest.writeTo(out);
     out.flush();
-  }
-
-  /** A writer into a StringBuilder: unlike StringWriter, no lock on each of many small writes. */
-  static final class TextBuffer extends Writer {
-    final StringBuilder text;
-
-    TextBuffer(int capacity) {
-      text = new StringBuilder(capacity);
-    }
-
-    @Override
-    public void write(char[] chars, int offset, int length) {
-      text.append(chars, offset, length);
-    }
-
-    @Override
-    public void write(String string, int offset, int length) {
-      text.append(string, offset, offset + length);
-    }
-
-    @Override
-    public void write(int c) {
-      text.append((char) c);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
   }
 }

@@ -26,12 +26,7 @@ import org.decisionnotices.render.layout.Table;
  * @param lang the notice's language tag, for {@code <html lang>} and the article
  */
 record PageView(
-    String lang,
-    String title,
-    String titleId,
-    String councilName,
-    LogoView logo,
-    List<SectionView> sections) {
+    String lang, String title, String titleId, String councilName, LogoView logo, Markup body) {
 
   record LogoView(String src, String alt) {}
 
@@ -40,11 +35,11 @@ record PageView(
       String key, String headingId, String heading, String lang, List<PartView> parts) {}
 
   /** Exactly one of the three is set. */
-  record PartView(FieldListView fieldList, TableView table, ProseHtml prose) {}
+  record PartView(FieldListView fieldList, TableView table, Markup prose) {}
 
   record FieldListView(List<FieldView> fields) {}
 
-  record FieldView(String key, String label, ProseHtml value) {}
+  record FieldView(String key, String label, Markup value) {}
 
   record TableView(String caption, List<String> header, List<RowView> rows) {}
 
@@ -74,7 +69,7 @@ record PageView(
         idPrefix + "-title",
         blankToNull(branding.councilName()),
         logo,
-        sections(notice, idPrefix));
+        Markup.sections(sections(notice, idPrefix)));
   }
 
   private static List<SectionView> sections(Notice notice, String idPrefix) {
@@ -109,7 +104,7 @@ record PageView(
             new FieldView(
                 idSafe(field.key()),
                 field.label(),
-                ProseHtml.of(ProseTokens.ofInlines(field.value()))));
+                Markup.prose(ProseTokens.ofInlines(field.value()))));
       }
       return new PartView(new FieldListView(List.copyOf(fields)), null, null);
     } else if (part instanceof Table table) {
@@ -123,7 +118,7 @@ record PageView(
               .toList();
       return new PartView(null, new TableView(table.caption(), table.header(), rows), null);
     } else if (part instanceof Blocks blocks) {
-      return new PartView(null, null, ProseHtml.of(ProseTokens.ofBlocks(blocks.blocks())));
+      return new PartView(null, null, Markup.prose(ProseTokens.ofBlocks(blocks.blocks())));
     }
     throw new IllegalArgumentException("unknown part " + part.getClass().getName());
   }
@@ -133,13 +128,24 @@ record PageView(
     if (text.isEmpty()) {
       return "notice";
     }
+    int first = 0;
+    while (first < text.length() && isIdChar(text.charAt(first))) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text; // most keys and ids already are: no copy
+    }
     char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
+    for (int i = first; i < chars.length; i++) {
       if (!isAsciiLetterOrDigit(chars[i]) && chars[i] != '-' && chars[i] != '_') {
         chars[i] = '-';
       }
     }
     return new String(chars);
+  }
+
+  private static boolean isIdChar(char c) {
+    return isAsciiLetterOrDigit(c) || c == '-' || c == '_';
   }
 
   static boolean isAsciiLetterOrDigit(int c) {

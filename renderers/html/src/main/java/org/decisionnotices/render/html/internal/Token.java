@@ -1,9 +1,9 @@
 package org.decisionnotices.render.html.internal;
 
 /**
- * One step of prose as {@link ProseHtml} writes it: an optional start tag, an optional piece of
- * text, an optional end tag, in that order. Prose is a tree; flattening it into tokens writes any
- * depth of nesting in one loop, without recursion.
+ * One step of prose as {@link Markup} writes it: an optional start tag, an optional piece of text,
+ * an optional end tag, in that order. Prose is a tree; flattening it into tokens writes any depth
+ * of nesting in one loop, without recursion.
  *
  * <p>Coarse on purpose: a plain paragraph is one token, not three.
  */
