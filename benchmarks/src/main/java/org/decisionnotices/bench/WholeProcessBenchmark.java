@@ -86,12 +86,15 @@ public final class WholeProcessBenchmark {
         Runtime.getRuntime().availableProcessors());
     List<Double> ourTimes = new ArrayList<>();
     List<Double> peerTimes = new ArrayList<>();
+    List<Double> ourCpu = new ArrayList<>();
+    List<Double> peerCpu = new ArrayList<>();
     for (int round = 1; round <= rounds; round++) {
       Path ourOut = fresh(work.resolve("ours"));
       List<String> ourCommand = new ArrayList<>(ours);
       ourCommand.addAll(List.of("render", "--format", "pdf", "--out", ourOut.toString()));
       records.forEach(r -> ourCommand.add(r.toString()));
       double a = timed(ourCommand, work);
+      double aCpu = lastCpu;
       check(ourOut, notices);
 
       Path peerOut = fresh(work.resolve("peer"));
@@ -107,15 +110,20 @@ public final class WholeProcessBenchmark {
               fonts.toString()));
       pages.forEach(p -> peerCommand.add(p.toString()));
       double b = timed(peerCommand, work);
+      double bCpu = lastCpu;
       check(peerOut, notices);
       ourTimes.add(a);
       peerTimes.add(b);
+      ourCpu.add(aCpu);
+      peerCpu.add(bCpu);
       System.out.printf(
           Locale.ROOT,
-          "round %d: ours %.2f s, openhtmltopdf %.2f s (load %s)%n",
+          "round %d: ours %.2f s (CPU %.2f s), openhtmltopdf %.2f s (CPU %.2f s) (load %s)%n",
           round,
           a,
+          aCpu,
           b,
+          bCpu,
           load());
     }
     double ourMedian = median(ourTimes);
@@ -129,11 +137,22 @@ public final class WholeProcessBenchmark {
         peerMedian,
         peerMedian * 1000 / notices,
         peerMedian / ourMedian);
+    System.out.printf(
+        Locale.ROOT,
+        "median CPU: ours %.2f s, openhtmltopdf %.2f s: ours uses %.1fx less%n",
+        median(ourCpu),
+        median(peerCpu),
+        median(peerCpu) / median(ourCpu));
 
     if (cold > 0) {
       List<String> formats = List.of("pdf", "docx", "html", "pdf,docx,html");
       List<List<Double>> times = new ArrayList<>();
-      formats.forEach(f -> times.add(new ArrayList<>()));
+      List<List<Double>> cpu = new ArrayList<>();
+      formats.forEach(
+          f -> {
+            times.add(new ArrayList<>());
+            cpu.add(new ArrayList<>());
+          });
       Path seed = Samples.dataDirectory().resolve("lscb-annual-report.json");
       for (int run = 0; run < cold; run++) {
         for (int f = 0; f < formats.size(); f++) {
@@ -142,15 +161,17 @@ public final class WholeProcessBenchmark {
           command.addAll(List.of("render", "--format", formats.get(f), "--out", out.toString()));
           command.add(seed.toString());
           times.get(f).add(timed(command, work));
+          cpu.get(f).add(lastCpu);
         }
       }
       for (int f = 0; f < formats.size(); f++) {
         System.out.printf(
             Locale.ROOT,
-            "fresh process, one record, %s: median %.2f s of %d (%s)%n",
+            "fresh process, one record, %s: median %.2f s of %d, CPU %.2f s (%s)%n",
             formats.get(f),
             median(times.get(f)),
             cold,
+            median(cpu.get(f)),
             times.get(f).stream().map(t -> String.format(Locale.ROOT, "%.2f", t)).toList());
       }
       System.out.printf(Locale.ROOT, "load after: %s%n", load());
@@ -200,15 +221,20 @@ public final class WholeProcessBenchmark {
     return pages;
   }
 
+  /** CPU seconds (user and system) of the last process {@link #timed} ran. */
+  private static double lastCpu;
+
   private static double timed(List<String> command, Path work) throws Exception {
     Path log = work.resolve("stderr.txt");
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .redirectError(log.toFile());
+    double cpuBefore = childrenCpu();
     long start = System.nanoTime();
     int status = builder.start().waitFor();
     double seconds = (System.nanoTime() - start) / 1e9;
+    lastCpu = childrenCpu() - cpuBefore;
     if (status != 0) {
       throw new IllegalStateException(
           "exit " + status + " from " + command.get(0) + ": " + Files.readString(log));
@@ -245,6 +271,18 @@ public final class WholeProcessBenchmark {
     Collections.sort(sorted);
     int n = sorted.size();
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  /**
+   * CPU seconds used by this process's children that have ended and been waited for: fields cutime
+   * and cstime of /proc/self/stat, in clock ticks of (on Linux) 1/100 s. Unlike wall time, it
+   * hardly depends on what else the machine is doing.
+   */
+  private static double childrenCpu() throws IOException {
+    String stat = Files.readString(Path.of("/proc/self/stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    // After the command name: state is field 3, so cutime (16) and cstime (17) are at 13 and 14.
+    return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / 100.0;
   }
 
   private static String load() throws IOException {
