@@ -13,6 +13,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.function.Consumer;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -57,7 +58,7 @@ public final class Conformance {
   private Conformance() {}
 
   static void apply(PDDocument doc, Notice notice, RenderOptions options) throws IOException {
-    byte[] digest = digest(notice.toString().getBytes(StandardCharsets.UTF_8), options);
+    byte[] digest = digest(sha -> NoticeDigest.update(sha, notice), options);
     apply(doc, notice.title(), notice.language(), notice.date(), digest, Claims.UA_AND_A);
   }
 
@@ -135,13 +136,17 @@ public final class Conformance {
   }
 
   /**
-   * A digest of everything that decides the output: {@code content} (for a notice, its toString,
-   * since records print every component recursively) and the options.
+   * A digest of everything that decides the output: {@code content} (for a notice, everything it
+   * holds: see {@link NoticeDigest}) and the options.
    */
   public static byte[] digest(byte[] content, RenderOptions options) {
+    return digest(sha -> sha.update(content), options);
+  }
+
+  private static byte[] digest(Consumer<MessageDigest> content, RenderOptions options) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(content);
+      content.accept(sha);
       sha.update(String.valueOf(options.pageSize()).getBytes(StandardCharsets.UTF_8));
       sha.update(String.valueOf(options.labelLanguage()).getBytes(StandardCharsets.UTF_8));
       Branding branding = options.branding();
