@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -178,6 +179,10 @@ public final class DecisionJson {
           at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
       throw new InvalidInputException(
           List.of(new Problem("$", "is not well-formed JSON: " + where + e.getOriginalMessage())));
+    } catch (CharConversionException e) {
+      // Bytes that Jackson took for UTF-32 (found by DecisionJsonFuzzTest).
+      throw new InvalidInputException(
+          List.of(new Problem("$", "is not text in UTF-8, UTF-16 or UTF-32: " + e.getMessage())));
     }
   }
 

@@ -11,12 +11,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -25,11 +22,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.decisionnotices.model.AgendaItem;
-import org.decisionnotices.model.Contact;
-import org.decisionnotices.model.DocumentRef;
 import org.decisionnotices.model.Meeting;
-import org.decisionnotices.model.Member;
 import org.decisionnotices.pack.internal.ReportPages;
 import org.decisionnotices.pack.internal.TestPdfs;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,26 +81,7 @@ class CorpusIT {
   }
 
   private static Meeting meeting() {
-    return new Meeting(
-        "corpus",
-        "Test Committee",
-        LocalDate.of(2025, 6, 5),
-        LocalTime.of(10, 0),
-        "Room 2",
-        Locale.UK,
-        Contact.named("Clerk"),
-        List.of(new Member("Councillor A", "Chair", null)),
-        List.of(
-            new AgendaItem(
-                "1",
-                "Report",
-                null,
-                null,
-                List.of(
-                    DocumentRef.ofFile("Report", "report.pdf"),
-                    DocumentRef.ofFile("Input", "input.pdf"),
-                    DocumentRef.ofFile("Appendix", "appendix.pdf")),
-                null)));
+    return ReportMeeting.of("report.pdf", "input.pdf", "appendix.pdf");
   }
 
   private static PackResult pack(Path folder, Path input, Path out) throws IOException {

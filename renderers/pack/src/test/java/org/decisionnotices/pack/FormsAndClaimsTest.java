@@ -8,21 +8,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
-import org.decisionnotices.model.AgendaItem;
-import org.decisionnotices.model.Contact;
-import org.decisionnotices.model.DocumentRef;
 import org.decisionnotices.model.Meeting;
-import org.decisionnotices.model.Member;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,24 +34,7 @@ class FormsAndClaimsTest {
 
   private PDDocument pack(Path report) throws Exception {
     Files.copy(report, folder.resolve("input.pdf"));
-    Meeting meeting =
-        new Meeting(
-            "forms",
-            "Test Committee",
-            LocalDate.of(2025, 6, 5),
-            LocalTime.of(10, 0),
-            "Room 2",
-            Locale.UK,
-            Contact.named("Clerk"),
-            List.of(new Member("Councillor A", "Chair", null)),
-            List.of(
-                new AgendaItem(
-                    "1",
-                    "Report",
-                    null,
-                    null,
-                    List.of(DocumentRef.ofFile("Input", "input.pdf")),
-                    null)));
+    Meeting meeting = ReportMeeting.of("input.pdf");
     Path out = folder.resolve("pack.pdf");
     try (OutputStream stream = Files.newOutputStream(out)) {
       result = AgendaPack.builder().build().write(meeting, folder, stream);

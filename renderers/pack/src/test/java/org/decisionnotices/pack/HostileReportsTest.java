@@ -7,20 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.decisionnotices.model.AgendaItem;
-import org.decisionnotices.model.Contact;
-import org.decisionnotices.model.DocumentRef;
 import org.decisionnotices.model.Meeting;
-import org.decisionnotices.model.Member;
 import org.decisionnotices.pack.internal.TestPdfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -39,27 +32,8 @@ class HostileReportsTest {
 
   @TempDir Path folder;
 
-  private Meeting meeting(String file) {
-    return new Meeting(
-        "hostile",
-        "Test Committee",
-        LocalDate.of(2025, 6, 5),
-        LocalTime.of(10, 0),
-        "Room 2",
-        Locale.UK,
-        Contact.named("Clerk"),
-        List.of(new Member("Councillor A", "Chair", null)),
-        List.of(
-            new AgendaItem(
-                "1",
-                "Report",
-                null,
-                null,
-                List.of(
-                    DocumentRef.ofFile("Before", "before.pdf"),
-                    DocumentRef.ofFile("Input", file),
-                    DocumentRef.ofFile("After", "after.pdf")),
-                null)));
+  private static Meeting meeting(String file) {
+    return ReportMeeting.of("before.pdf", file, "after.pdf");
   }
 
   /** Writes the pack of a meeting with the report between two of our own; returns its pages. */

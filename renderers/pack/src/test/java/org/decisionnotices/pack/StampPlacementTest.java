@@ -8,11 +8,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -22,11 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.decisionnotices.model.AgendaItem;
-import org.decisionnotices.model.Contact;
-import org.decisionnotices.model.DocumentRef;
 import org.decisionnotices.model.Meeting;
-import org.decisionnotices.model.Member;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,24 +35,7 @@ class StampPlacementTest {
 
   private Path pack(Path report) throws IOException {
     Files.copy(report, folder.resolve("input.pdf"));
-    Meeting meeting =
-        new Meeting(
-            "stamps",
-            "Test Committee",
-            LocalDate.of(2025, 6, 5),
-            LocalTime.of(10, 0),
-            "Room 2",
-            Locale.UK,
-            Contact.named("Clerk"),
-            List.of(new Member("Councillor A", "Chair", null)),
-            List.of(
-                new AgendaItem(
-                    "1",
-                    "Report",
-                    null,
-                    null,
-                    List.of(DocumentRef.ofFile("Input", "input.pdf")),
-                    null)));
+    Meeting meeting = ReportMeeting.of("input.pdf");
     Path out = folder.resolve("pack.pdf");
     try (OutputStream stream = Files.newOutputStream(out)) {
       AgendaPack.builder().build().write(meeting, folder, stream);

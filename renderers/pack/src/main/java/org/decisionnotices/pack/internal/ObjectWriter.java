@@ -101,10 +101,12 @@ final class ObjectWriter implements java.io.Closeable {
 
   /**
    * Makes references to {@code object} refer to object {@code number} instead, written by other
-   * means; {@code object} itself is not written. Until the unit ends.
+   * means; {@code object} itself is not written. Until the unit ends. An object that already has a
+   * number keeps it: in a hostile file one dictionary can be both the catalog and a page, and it
+   * must not be written twice (found by PackFuzzTest).
    */
   void alias(COSBase object, int number) {
-    numbers().put(object, number);
+    numbers().putIfAbsent(object, number);
   }
 
   /** The number of the indirect object {@code object}, queued for writing if it is new. */

@@ -127,7 +127,7 @@ final class Layouter {
         TITLE_LEADING,
         TEXT,
         0,
-        null);
+        "title"); // so that a character no font can show is reported in its field
     Slice underline = Slice.of(TITLE_RULE_HEIGHT, 0);
     underline.inks.add(
         new Rule(
