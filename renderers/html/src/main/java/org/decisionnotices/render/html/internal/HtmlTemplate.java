@@ -57,17 +57,22 @@ public final class HtmlTemplate {
     return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
   }
 
+  // A page's first template holds only its head; a fragment's holds the whole article.
+  private boolean fragmentOnly() {
+    return styleSheet == null;
+  }
+
   /** Writes {@code notice} as HTML in UTF-8; {@code out} is flushed but not closed. */
   public void write(Notice notice, RenderOptions options, OutputStream out) throws IOException {
     PageView view = PageView.of(notice, options);
-    Utf8Buffer page = new Utf8Buffer(8 * 1024);
+    Utf8Buffer page = new Utf8Buffer(fragmentOnly() ? 16 * 1024 : 1024);
     start.execute(page, view);
     if (styleSheet == null) {
       page.writeTo(out);
       out.flush();
       return;
     }
-    Utf8Buffer rest = new Utf8Buffer(8 * 1024);
+    Utf8Buffer rest = new Utf8Buffer(16 * 1024);
     end.execute(rest, view);
     Locale labelLanguage =
         options.labelLanguage() == null ? notice.language() : options.labelLanguage();

@@ -15,6 +15,7 @@ final class Utf8Buffer extends Writer {
   private byte[] bytes;
   private int size;
   private char highSurrogate; // the first half of a pair split between two writes, or 0
+  private char[] scratch = new char[256];
 
   Utf8Buffer(int capacity) {
     bytes = new byte[capacity];
@@ -40,15 +41,12 @@ final class Utf8Buffer extends Writer {
 
   @Override
   public void write(String text, int offset, int length) {
-    ensure(length);
-    for (int i = offset, end = offset + length; i < end; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80 && highSurrogate == 0) {
-        bytes[size++] = (byte) c;
-      } else {
-        encode(c);
-      }
+    // Copied out in bulk first: a loop of charAt checks every index.
+    if (scratch.length < length) {
+      scratch = new char[Math.max(length, 2 * scratch.length)];
     }
+    text.getChars(offset, offset + length, scratch, 0);
+    write(scratch, 0, length);
   }
 
   private void encode(char c) {
@@ -84,10 +82,10 @@ final class Utf8Buffer extends Writer {
   }
 
   private void ensure(int more) {
-    // Up to three bytes a char (a pair of surrogates takes four for two).
-    long needed = size + 3L * more + 1;
+    // A byte per char on the ASCII path; encode() asks again for the up to four a char can take.
+    int needed = size + more + 4;
     if (needed > bytes.length) {
-      bytes = Arrays.copyOf(bytes, (int) Math.max(needed, 2L * bytes.length));
+      bytes = Arrays.copyOf(bytes, Math.max(needed, 2 * bytes.length));
     }
   }
 
