@@ -67,6 +67,14 @@ final class RenderCommand implements Callable<Integer> {
       description = "Documents rendered at once (default: one per processor core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--draft",
+      description = {
+        "Mark the documents as drafts: \"DRAFT\" (\"DRAFFT\" in Welsh) on every PDF page, a DOCX",
+        "watermark, an HTML banner kept out of search engines; the title says draft."
+      })
+  boolean draft;
+
   @Mixin LookOptions look = new LookOptions();
 
   /** Whether standard error is a terminal, so that progress is worth showing; set by Main. */
@@ -105,7 +113,10 @@ final class RenderCommand implements Callable<Integer> {
       }
       DecisionNotices notices;
       try {
-        notices = DecisionNotices.builder().options(look.toRenderOptions()).build();
+        notices =
+            DecisionNotices.builder()
+                .options(look.toRenderOptions().toBuilder().draft(draft).build())
+                .build();
       } catch (IllegalArgumentException | IOException e) {
         err.println("decision-notices: " + Inputs.describe(e));
         return Main.INVALID_INPUT;

@@ -46,6 +46,9 @@ record Cases(String name, Notice notice, RenderOptions options) {
       out.add(of(sample.name(), sample, RenderOptions.defaults()));
       out.add(of(sample.name() + "-branded", sample, brandedOptions()));
     }
+    for (Sample sample : List.of(Samples.records().get(0), welsh())) {
+      out.add(of(sample.name() + "-draft", sample, draftOptions()));
+    }
     return out;
   }
 
@@ -58,6 +61,7 @@ record Cases(String name, Notice notice, RenderOptions options) {
     }
     Sample first = samples.get(0);
     out.add(of(first.name() + "-branded", first, brandedOptions()));
+    out.add(of(welsh().name() + "-draft", welsh(), draftOptions()));
     Sample last = samples.get(samples.size() - 1);
     out.add(
         of(
@@ -75,6 +79,17 @@ record Cases(String name, Notice notice, RenderOptions options) {
             .build()
             .layout(sample.record());
     return new Cases(name, notice, options);
+  }
+
+  static RenderOptions draftOptions() {
+    return RenderOptions.builder().draft(true).build();
+  }
+
+  private static Sample welsh() {
+    return Samples.records().stream()
+        .filter(s -> s.record().language().getLanguage().equals("cy"))
+        .findFirst()
+        .orElseThrow();
   }
 
   static RenderOptions brandedOptions() {

@@ -57,7 +57,10 @@ class WordAccessibilityTest {
     WordprocessingMLPackage pkg = DocxText.load(c.render());
     CoreProperties core = pkg.getDocPropsCorePart().getJaxbElement();
     String tag = c.notice().language().toLanguageTag();
-    assertEquals(List.of(c.notice().title()), core.getTitle().getValue().getContent(), "dc:title");
+    assertEquals(
+        List.of(c.options().documentTitle(c.notice())),
+        core.getTitle().getValue().getContent(),
+        "dc:title");
     assertEquals(List.of(tag), core.getLanguage().getContent(), "dc:language");
     Styles styles = pkg.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement();
     assertEquals(
@@ -181,7 +184,11 @@ class WordAccessibilityTest {
     for (P p : paragraphs) {
       List<Drawing> pictures = new ArrayList<>();
       DocxText.collect(p, Drawing.class, pictures);
-      assertTrue(!DocxText.text(p).isBlank() || !pictures.isEmpty(), "empty paragraph " + p);
+      List<org.docx4j.wml.Pict> watermarks = new ArrayList<>();
+      DocxText.collect(p, org.docx4j.wml.Pict.class, watermarks);
+      assertTrue(
+          !DocxText.text(p).isBlank() || !pictures.isEmpty() || !watermarks.isEmpty(),
+          "empty paragraph " + p);
     }
   }
 
@@ -330,5 +337,23 @@ class WordAccessibilityTest {
       }
     }
     return n;
+  }
+
+  /** A draft's header holds Word's kind of watermark: the word in the notice's language. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void aDraftHasAWatermarkInItsHeaderAndAFinalNoticeHasNone(Cases c) throws Exception {
+    WordprocessingMLPackage pkg = DocxText.load(c.render());
+    StringBuilder headers = new StringBuilder();
+    for (org.docx4j.openpackaging.parts.Part part : pkg.getParts().getParts().values()) {
+      if (part instanceof org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart header) {
+        headers.append(org.docx4j.XmlUtils.marshaltoString(header.getJaxbElement()));
+      }
+    }
+    String word = c.notice().language().getLanguage().equals("cy") ? "DRAFFT" : "DRAFT";
+    boolean watermarked =
+        headers.toString().matches("(?s).*<v:shape [^>]*id=\"PowerPlusWaterMarkObject.*")
+            && headers.toString().contains("string=\"" + word + "\"");
+    assertEquals(c.options().draft(), watermarked, headers.toString());
   }
 }

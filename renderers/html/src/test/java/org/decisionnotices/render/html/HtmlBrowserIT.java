@@ -1,6 +1,7 @@
 package org.decisionnotices.render.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -123,6 +124,30 @@ class HtmlBrowserIT {
         browser.executeScript("return document.querySelector('header img').naturalWidth");
     assertTrue(((Number) loaded).intValue() > 0, "the logo's data: URI is a loadable image");
     assertNoAxeViolations("branded");
+  }
+
+  /** A draft says so above the notice, in its language, keeps search engines away, and passes. */
+  @Test
+  void aDraftShowsItsBannerAndHasNoAxeViolations() throws IOException {
+    RenderOptions draft = branded().toBuilder().draft(true).build();
+    String html = Pages.render(Samples.record("welsh-decision"), draft);
+    assertTrue(html.contains("<meta name=\"robots\" content=\"noindex\">"), "noindex");
+    open(write("draft", html), desktop());
+    assertEquals(
+        "DRAFFT",
+        browser.executeScript("return document.querySelector('main .draft-mark').innerText"));
+    Object shown =
+        browser.executeScript(
+            "const r = document.querySelector('main .draft-mark').getBoundingClientRect();"
+                + " return r.height > 20 && r.width > 100");
+    assertEquals(Boolean.TRUE, shown, "the banner is visible");
+    assertTrue(
+        ((String) browser.executeScript("return document.title")).startsWith("Drafft: "),
+        "the title says draft");
+    assertNoAxeViolations("draft");
+    assertFalse(
+        Pages.render(Samples.record("welsh-decision"), branded()).contains("noindex"),
+        "a final page may be indexed");
   }
 
   @ParameterizedTest(name = "{0}")

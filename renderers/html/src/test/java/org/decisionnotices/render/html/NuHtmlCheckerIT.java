@@ -38,6 +38,12 @@ class NuHtmlCheckerIT {
             dir,
             "branded",
             Pages.render(Samples.record("lscb-annual-report"), HtmlBrowserIT.branded())));
+    command.add(
+        write(
+            dir,
+            "welsh-draft",
+            Pages.render(
+                Samples.record("welsh-decision"), RenderOptions.builder().draft(true).build())));
     // The fragment is checked where it will live: inside a council's own page.
     Notice notice = Pages.layout(Samples.record("welsh-decision"), RenderOptions.defaults());
     String article =

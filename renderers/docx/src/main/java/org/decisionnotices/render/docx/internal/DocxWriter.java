@@ -97,7 +97,8 @@ public final class DocxWriter {
     main.addTargetPart(prepared(new FontTablePart(), new Fonts(), fonts));
 
     String headerRelId = null;
-    if (PageFurniture.hasHeader(branding)) {
+    String draftMark = options.draftMark(notice);
+    if (PageFurniture.hasHeader(branding) || draftMark != null) {
       HeaderPart header = new HeaderPart();
       headerRelId = main.addTargetPart(header).getId();
       String logoRelId = null;
@@ -115,7 +116,8 @@ public final class DocxWriter {
         image.setBinaryData(branding.logo().image());
         logoRelId = header.addTargetPart(image).getId();
       }
-      header.setJaxbElement((Hdr) unmarshal(PageFurniture.header(branding, logoRelId, pixels)));
+      header.setJaxbElement(
+          (Hdr) unmarshal(PageFurniture.header(branding, logoRelId, pixels, draftMark)));
     }
     byte[] footer = xml(PageFurniture.footer(Labels.forLanguage(labelLanguage)));
     String footerRelId = main.addTargetPart(prepared(new FooterPart(), new Ftr(), footer)).getId();
@@ -174,7 +176,7 @@ public final class DocxWriter {
         + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
         + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
         + "<dc:title>"
-        + Xml.escape(notice.title())
+        + Xml.escape(options.documentTitle(notice))
         + "</dc:title>"
         + "<dc:identifier>"
         + Xml.escape(notice.id())

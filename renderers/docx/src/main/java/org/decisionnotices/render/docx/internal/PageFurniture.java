@@ -37,12 +37,16 @@ final class PageFurniture {
    * name. {@code logoRelId} is the header part's relationship to the image, or {@code null} without
    * a logo.
    */
-  static String header(Branding branding, String logoRelId, int[] logoPixels) {
+  static String header(Branding branding, String logoRelId, int[] logoPixels, String draftMark) {
     StringBuilder p =
         new StringBuilder("<w:hdr")
             .append(Xml.WML_NAMESPACES)
+            .append(VML_NAMESPACES)
             .append('>')
             .append("<w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr>");
+    if (draftMark != null) {
+      p.append(watermark(draftMark));
+    }
     String name = branding.councilName() == null ? "" : branding.councilName().strip();
     if (logoRelId != null) {
       p.append(picture(branding.logo(), logoRelId, logoPixels));
@@ -55,6 +59,50 @@ final class PageFurniture {
     }
     return p.append("</w:p></w:hdr>").toString();
   }
+
+  private static final String VML_NAMESPACES =
+      " xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\""
+          + " xmlns:w10=\"urn:schemas-microsoft-com:office:word\"";
+
+  /**
+   * A watermark as Word writes one (Design > Watermark): a VML text-path shape behind the text,
+   * centred on the page and turned 45 degrees. The shape id prefix is what Word and LibreOffice
+   * recognise as a watermark; its {@code alt} is the word itself.
+   */
+  private static String watermark(String word) {
+    String text = Xml.escape(word);
+    return "<w:r><w:rPr><w:noProof/></w:rPr><w:pict>"
+        + "<v:shapetype id=\"_x0000_t136\" coordsize=\"21600,21600\" o:spt=\"136\" adj=\"10800\""
+        + " path=\"m@7,l@8,m@5,21600l@6,21600e\"><v:formulas>"
+        + "<v:f eqn=\"sum #0 0 10800\"/><v:f eqn=\"prod #0 2 1\"/><v:f eqn=\"sum 21600 0 @1\"/>"
+        + "<v:f eqn=\"sum 0 0 @2\"/><v:f eqn=\"sum 21600 0 @3\"/><v:f eqn=\"if @0 @3 0\"/>"
+        + "<v:f eqn=\"if @0 21600 @1\"/><v:f eqn=\"if @0 0 @2\"/><v:f eqn=\"if @0 @4 21600\"/>"
+        + "<v:f eqn=\"mid @5 @6\"/><v:f eqn=\"mid @8 @5\"/><v:f eqn=\"mid @7 @8\"/>"
+        + "<v:f eqn=\"mid @6 @7\"/><v:f eqn=\"sum @6 0 @5\"/></v:formulas>"
+        + "<v:path textpathok=\"t\" o:connecttype=\"custom\""
+        + " o:connectlocs=\"@9,0;@10,10800;@11,21600;@12,10800\" o:connectangles=\"270,180,90,0\"/>"
+        + "<v:textpath on=\"t\" fitshape=\"t\"/><o:lock v:ext=\"edit\" text=\"t\" shapetype=\"t\"/>"
+        + "</v:shapetype>"
+        + "<v:shape id=\"PowerPlusWaterMarkObject1\" o:spid=\"_x0000_s1025\" type=\"#_x0000_t136\""
+        + " alt=\""
+        + text
+        + "\" o:title=\""
+        + text
+        + "\" style=\"position:absolute;margin-left:0;margin-top:0;width:440pt;height:146pt;"
+        + "rotation:315;z-index:-251657216;mso-position-horizontal:center;"
+        + "mso-position-horizontal-relative:margin;mso-position-vertical:center;"
+        + "mso-position-vertical-relative:margin\" o:allowincell=\"f\" fillcolor=\"#"
+        + String.format(Locale.ROOT, "%06X", DRAFT_COLOUR)
+        + "\" stroked=\"f\">"
+        + "<v:textpath style=\"font-family:&quot;"
+        + StyleSheet.FONT
+        + "&quot;;font-size:1pt;font-weight:bold\" string=\""
+        + text
+        + "\"/><w10:wrap anchorx=\"margin\" anchory=\"margin\"/></v:shape></w:pict></w:r>";
+  }
+
+  /** The watermark's light red, the PDF's: black text over it keeps its contrast. */
+  static final int DRAFT_COLOUR = 0xF6C9C9;
 
   private static String picture(Logo logo, String relId, int[] pixels) {
     long height = LOGO_HEIGHT;

@@ -24,9 +24,18 @@ import org.decisionnotices.render.layout.Table;
  * <p>The style sheet's values are not here: see {@link StyleSheet}.
  *
  * @param lang the notice's language tag, for {@code <html lang>} and the article
+ * @param documentTitle the {@code <title>}: the notice's title, marked as a draft for a draft
+ * @param draft the draft mark ("DRAFT") for the page's banner, or {@code null} if final
  */
 record PageView(
-    String lang, String title, String titleId, String councilName, LogoView logo, Markup body) {
+    String lang,
+    String title,
+    String documentTitle,
+    String titleId,
+    String councilName,
+    LogoView logo,
+    String draft,
+    Markup body) {
 
   record LogoView(String src, String alt) {}
 
@@ -66,9 +75,11 @@ record PageView(
     return new PageView(
         notice.language().toLanguageTag(),
         notice.title(),
+        options.documentTitle(notice),
         idPrefix + "-title",
         blankToNull(branding.councilName()),
         logo,
+        options.draftMark(notice),
         Markup.sections(sections(notice, idPrefix)));
   }
 

@@ -59,7 +59,13 @@ public final class Conformance {
 
   static void apply(PDDocument doc, Notice notice, RenderOptions options) throws IOException {
     byte[] digest = digest(sha -> NoticeDigest.update(sha, notice), options);
-    apply(doc, notice.title(), notice.language(), notice.date(), digest, Claims.UA_AND_A);
+    apply(
+        doc,
+        options.documentTitle(notice),
+        notice.language(),
+        notice.date(),
+        digest,
+        Claims.UA_AND_A);
   }
 
   /**
@@ -149,6 +155,9 @@ public final class Conformance {
       content.accept(sha);
       sha.update(String.valueOf(options.pageSize()).getBytes(StandardCharsets.UTF_8));
       sha.update(String.valueOf(options.labelLanguage()).getBytes(StandardCharsets.UTF_8));
+      if (options.draft()) {
+        sha.update("draft".getBytes(StandardCharsets.UTF_8));
+      }
       Branding branding = options.branding();
       sha.update(
           (branding.councilName() + "|" + branding.accentColour())

@@ -59,6 +59,7 @@ final class Drawer {
   private final PDPropertyList repeatArtifact = artifact("Pagination", null);
   private PDImageXObject image;
   private String section;
+  private String draftMark;
 
   // Per page.
   private PDPage page;
@@ -110,6 +111,11 @@ final class Drawer {
     drawSlice(slice, top, header ? headerArtifact : null);
   }
 
+  /** Draws {@code word} ("DRAFT") across every page under its content; {@code null} for none. */
+  void draftMark(String word) {
+    this.draftMark = word;
+  }
+
   /** Draws the pages; the caller finishes the tagger. */
   void draw(List<List<Placed>> pages) throws IOException {
     Geometry g = layout.geometry();
@@ -119,6 +125,9 @@ final class Drawer {
       tagger.startPage(page);
       try (PDPageContentStream stream = new PDPageContentStream(doc, page)) {
         cs = stream;
+        if (draftMark != null) {
+          DraftMark.draw(cs, fonts.metrics(FontStyle.BOLD), draftMark, g.width(), g.height());
+        }
         if (p == 0 && layout.firstHeader() != null) {
           drawSlice(layout.firstHeader(), g.headerTop(), null);
         } else if (layout.laterHeader() != null) {

@@ -40,6 +40,7 @@ public final class NoticePdfWriter {
               layout,
               options.branding().logo(),
               labels::pageOf);
+      drawer.draftMark(options.draftMark(notice));
       drawer.draw(pages);
       tagger.finish();
       Conformance.apply(doc, notice, options);
