@@ -12,6 +12,8 @@ import org.decisionnotices.model.prose.Prose;
  * @param exempt why the item is withheld from the public pack, or {@code null} if it is not
  * @param documents its reports and appendices in order, each naming a PDF {@code file}
  * @param decision the decision taken on it, for minutes and decision lists, or {@code null}
+ * @param minute what the minutes record of an item without a formal decision (apologies, the last
+ *     meeting's minutes), or {@code null}
  * @since 0.1.0
  */
 public record AgendaItem(
@@ -20,7 +22,8 @@ public record AgendaItem(
     Prose purpose,
     Exemption exempt,
     List<DocumentRef> documents,
-    DecisionRecord decision) {
+    DecisionRecord decision,
+    Prose minute) {
   public AgendaItem {
     Checks.notBlank(number, "number");
     Checks.notBlank(title, "title");
@@ -31,6 +34,17 @@ public record AgendaItem(
             "documents of item " + number + " must each name a file: '" + document.title() + "'");
       }
     }
+  }
+
+  /** An item without a minute of its own. */
+  public AgendaItem(
+      String number,
+      String title,
+      Prose purpose,
+      Exemption exempt,
+      List<DocumentRef> documents,
+      DecisionRecord decision) {
+    this(number, title, purpose, exempt, documents, decision, null);
   }
 
   public boolean isExempt() {

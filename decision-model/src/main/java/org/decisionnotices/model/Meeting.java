@@ -12,6 +12,7 @@ import java.util.Objects;
  * <p>Optional fields are {@code null} when absent; lists are empty, never {@code null}.
  *
  * @param items at least one, in agenda order
+ * @param endTime when the meeting closed, for its minutes, or {@code null}
  * @since 0.1.0
  */
 public record Meeting(
@@ -23,7 +24,8 @@ public record Meeting(
     Locale language,
     Contact contact,
     List<Member> members,
-    List<AgendaItem> items) {
+    List<AgendaItem> items,
+    LocalTime endTime) {
 
   public Meeting {
     Checks.id(id, "id");
@@ -35,5 +37,19 @@ public record Meeting(
     if (items.isEmpty()) {
       throw new IllegalArgumentException("items must not be empty");
     }
+  }
+
+  /** A meeting whose closing time is not recorded (yet). */
+  public Meeting(
+      String id,
+      String body,
+      LocalDate date,
+      LocalTime time,
+      String venue,
+      Locale language,
+      Contact contact,
+      List<Member> members,
+      List<AgendaItem> items) {
+    this(id, body, date, time, venue, language, contact, members, items, null);
   }
 }

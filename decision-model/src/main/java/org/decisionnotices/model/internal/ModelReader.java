@@ -83,11 +83,12 @@ public final class ModelReader {
     if (items.isEmpty() && problems.size() == beforeItems) {
       problems.add(view.pathOf("items"), "must list at least one agenda item");
     }
+    var endTime = view.time("endTime");
     view.finish();
     if (problems.size() != before) {
       return null;
     }
-    return new Meeting(id, body, date, time, venue, language, contact, members, items);
+    return new Meeting(id, body, date, time, venue, language, contact, members, items, endTime);
   }
 
   private static DecisionMaker decisionMaker(ObjectView view, Problems problems) {
@@ -146,8 +147,15 @@ public final class ModelReader {
     String role = view.string("role", false);
     Attendance attendance =
         view.choice("attendance", false, Attendance.values(), Attendance::jsonName);
+    String substituteFor = view.string("substituteFor", false);
+    if (substituteFor != null && attendance != Attendance.SUBSTITUTE) {
+      problems.add(
+          view.pathOf("substituteFor"),
+          "names whom a substitute stands in for, so needs \"attendance\": \"substitute\"");
+      substituteFor = null;
+    }
     view.finish();
-    return name == null ? null : new Member(name, role, attendance);
+    return name == null ? null : new Member(name, role, attendance, substituteFor);
   }
 
   private static Exemption exemption(ObjectView view, Problems problems) {
@@ -247,11 +255,12 @@ public final class ModelReader {
     JsonNode decisionNode = view.field("decision", false);
     DecisionRecord decision =
         decisionNode == null ? null : record(decisionNode, view.pathOf("decision"), problems);
+    var minute = view.prose("minute", false);
     view.finish();
     if (problems.size() != before) {
       return null;
     }
-    return new AgendaItem(number, title, purpose, exempt, documents, decision);
+    return new AgendaItem(number, title, purpose, exempt, documents, decision, minute);
   }
 
   /**

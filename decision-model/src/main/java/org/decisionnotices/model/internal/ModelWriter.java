@@ -89,6 +89,7 @@ public final class ModelWriter {
         putIfPresent(o, "role", member.role());
         putIfPresent(
             o, "attendance", member.attendance() == null ? null : member.attendance().jsonName());
+        putIfPresent(o, "substituteFor", member.substituteFor());
       }
     }
     ArrayNode items = out.putArray("items");
@@ -102,7 +103,9 @@ public final class ModelWriter {
       if (item.decision() != null) {
         o.set("decision", record(item.decision()));
       }
+      putProse(o, "minute", item.minute());
     }
+    putIfPresent(out, "endTime", m.endTime() == null ? null : m.endTime().toString());
     return out;
   }
 

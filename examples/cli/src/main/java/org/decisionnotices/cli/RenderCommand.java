@@ -9,8 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.decisionnotices.model.DecisionRecord;
-import org.decisionnotices.model.Meeting;
 import org.decisionnotices.model.json.DecisionJson;
 import org.decisionnotices.model.json.InvalidInputException;
 import org.decisionnotices.render.DecisionNotices;
@@ -30,7 +28,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Renders decision records. Writes DIR/<id>.pdf, <id>.docx and <id>.html.",
-      "Given a meeting, renders its decisions list as DIR/<meeting id>-decisions.*.",
+      "Given a meeting, renders its decisions list as DIR/<meeting id>-decisions.*,",
+      "or with --minutes its minutes as DIR/<meeting id>-minutes.*.",
       "Every input is checked first: if any is invalid, nothing is written (exit 2).",
       "A failed run leaves no partial output file behind."
     })
@@ -75,6 +74,35 @@ final class RenderCommand implements Callable<Integer> {
       })
   boolean draft;
 
+  @Option(
+      names = "--minutes",
+      description = {
+        "Given a meeting, render its minutes as DIR/<meeting id>-minutes.* instead of its",
+        "decisions list. Exempt items show only their number, title and exemption."
+      })
+  boolean minutes;
+
+  @Option(
+      names = "--full",
+      description =
+          "With --minutes: exempt items in full (<meeting id>-minutes-full.*), not for the public.")
+  boolean full;
+
+  @Option(
+      names = "--with",
+      paramLabel = "TRANSLATION.json",
+      description = {
+        "The same record (or meeting) in the other language: writes one bilingual document,",
+        "Welsh first, as DIR/<id>-bilingual.*. The two must be the same decision: same id but for",
+        "a -cy/-en ending, same date and decision maker type (meetings: same date and time)."
+      })
+  Path with;
+
+  @Option(
+      names = "--english-first",
+      description = "With --with: the English part first (default: Welsh first).")
+  boolean englishFirst;
+
   @Mixin LookOptions look = new LookOptions();
 
   /** Whether standard error is a terminal, so that progress is worth showing; set by Main. */
@@ -109,6 +137,30 @@ final class RenderCommand implements Callable<Integer> {
             }
           });
       if (invalid[0]) {
+        return Main.INVALID_INPUT;
+      }
+      if (with != null) {
+        if (documents.size() != 1) {
+          err.println(
+              "decision-notices: --with pairs one file with its translation, but "
+                  + files.size()
+                  + " files were given");
+          return Main.INVALID_INPUT;
+        }
+        Read translation = read(with);
+        if (translation.invalid() != null) {
+          Inputs.report(with, translation.invalid(), err);
+          return Main.INVALID_INPUT;
+        } else if (translation.failure() != null) {
+          err.println(with + ": " + translation.failure());
+          return Main.INVALID_INPUT;
+        }
+        documents.set(
+            0, new Publishing.Pair(files.get(0), documents.get(0), with, translation.document()));
+      }
+      List<String> problems = publishing().problems(files, documents);
+      if (!problems.isEmpty()) {
+        problems.forEach(err::println);
         return Main.INVALID_INPUT;
       }
       DecisionNotices notices;
@@ -184,10 +236,7 @@ final class RenderCommand implements Callable<Integer> {
   private List<Path> render(
       DecisionNotices notices, Object document, Format format, OutputFiles outputs)
       throws IOException {
-    Notice notice =
-        document instanceof Meeting meeting
-            ? notices.layout(meeting)
-            : notices.layout((DecisionRecord) document);
+    Notice notice = publishing().layout(notices, document);
     String name = notice.id() + "." + format.extension();
     if (png && format.equals(Format.PDF)) {
       // Rendered once, for the file and for its page images.
@@ -200,6 +249,10 @@ final class RenderCommand implements Callable<Integer> {
     }
     outputs.write(name, stream -> notices.render(notice, format, stream));
     return List.of(out.resolve(name));
+  }
+
+  private Publishing publishing() {
+    return new Publishing(minutes, full, englishFirst);
   }
 
   private static String ids(Set<Format> formats) {

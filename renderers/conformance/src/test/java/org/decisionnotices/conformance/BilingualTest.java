@@ -7,11 +7,13 @@ import jakarta.xml.bind.JAXBElement;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.decisionnotices.model.Meeting;
 import org.decisionnotices.render.DecisionNotices;
 import org.decisionnotices.render.Format;
 import org.decisionnotices.render.layout.Notice;
@@ -23,8 +25,8 @@ import org.docx4j.wml.P;
 import org.docx4j.wml.R;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A notice in English then Welsh: every format marks the language of each section heading, so that
@@ -32,25 +34,64 @@ import org.junit.jupiter.api.Test;
  */
 class BilingualTest {
   private static final DecisionNotices NOTICES = DecisionNotices.create();
-  private static Notice notice;
-  private static Map<String, String> expected;
 
-  @BeforeAll
-  static void layOut() {
-    notice =
-        NOTICES.layoutBilingual(
-            Samples.record("lscb-annual-report"), Samples.record("welsh-decision"));
-    expected = new LinkedHashMap<>();
-    for (Section section : notice.sections()) {
-      expected.put(
-          section.heading(), section.language() == null ? "en" : section.language().getLanguage());
+  /** A bilingual document and, per section heading, the language it must be marked with. */
+  record Case(String name, Notice notice, Map<String, String> expected) {
+    @Override
+    public String toString() {
+      return name;
     }
-    assertTrue(expected.containsValue("cy") && expected.containsValue("en"), expected.toString());
   }
 
-  private static byte[] render(Format format) throws Exception {
+  static List<Case> cases() {
+    Path translations = Samples.dataDirectory().resolve("translations");
+    Meeting welshMeeting = Samples.meeting(Samples.dataDirectory().resolve("meeting-cy.json"));
+    Meeting englishMeeting = Samples.meeting(translations.resolve("meeting-cy-en.json"));
+    return List.of(
+        of(
+            "English then Welsh notice",
+            NOTICES.layoutBilingual(
+                Samples.record("lscb-annual-report"), Samples.record("welsh-decision"))),
+        of(
+            "Welsh then English notice",
+            NOTICES.layoutBilingual(
+                Samples.record("welsh-decision"),
+                record(translations.resolve("welsh-decision-en.json")))),
+        of(
+            "Welsh then English minutes",
+            DecisionNotices.bilingual(
+                NOTICES.layoutMinutes(welshMeeting), NOTICES.layoutMinutes(englishMeeting))),
+        of(
+            "Welsh then English decisions list",
+            DecisionNotices.bilingual(
+                NOTICES.layout(welshMeeting), NOTICES.layout(englishMeeting))));
+  }
+
+  private static Case of(String name, Notice notice) {
+    Map<String, String> expected = new LinkedHashMap<>();
+    for (Section section : notice.sections()) {
+      expected.put(
+          section.heading(),
+          section.language() == null
+              ? notice.language().getLanguage()
+              : section.language().getLanguage());
+    }
+    assertTrue(expected.containsValue("cy") && expected.containsValue("en"), expected.toString());
+    assertEquals(notice.sections().size(), expected.size(), "headings are unique");
+    return new Case(name, notice, expected);
+  }
+
+  private static org.decisionnotices.model.DecisionRecord record(Path file) {
+    try {
+      return org.decisionnotices.model.json.DecisionJson.readRecord(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] render(Case c, Format format) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    NOTICES.render(notice, format, out);
+    NOTICES.render(c.notice(), format, out);
     return out.toByteArray();
   }
 
@@ -58,23 +99,25 @@ class BilingualTest {
     return tag == null || tag.isEmpty() ? null : tag.split("-")[0];
   }
 
-  @Test
-  void html() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void html(Case c) throws Exception {
     Map<String, String> actual = new LinkedHashMap<>();
     for (Element h2 :
-        Jsoup.parse(new String(render(Format.HTML), StandardCharsets.UTF_8)).select("h2")) {
+        Jsoup.parse(new String(render(c, Format.HTML), StandardCharsets.UTF_8)).select("h2")) {
       Element withLang = h2.closest("[lang]");
       actual.put(h2.text(), primary(withLang == null ? null : withLang.attr("lang")));
     }
-    assertEquals(expected, actual);
+    assertEquals(c.expected(), actual);
   }
 
-  @Test
-  void pdf() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void pdf(Case c) throws Exception {
     Map<String, String> actual = new LinkedHashMap<>();
     Deque<String[]> inherited = new ArrayDeque<>();
-    String documentLanguage = "en";
-    for (PdfStructure.Element e : PdfStructure.read(render(Format.PDF)).elements()) {
+    String documentLanguage = c.notice().language().getLanguage();
+    for (PdfStructure.Element e : PdfStructure.read(render(c, Format.PDF)).elements()) {
       while (!inherited.isEmpty() && Integer.parseInt(inherited.peek()[0]) >= e.depth()) {
         inherited.pop();
       }
@@ -87,13 +130,14 @@ class BilingualTest {
         actual.put(e.text(), language);
       }
     }
-    assertEquals(expected, actual);
+    assertEquals(c.expected(), actual);
   }
 
-  @Test
-  void docx() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void docx(Case c) throws Exception {
     WordprocessingMLPackage pkg =
-        WordprocessingMLPackage.load(new ByteArrayInputStream(render(Format.DOCX)));
+        WordprocessingMLPackage.load(new ByteArrayInputStream(render(c, Format.DOCX)));
     Map<String, String> actual = new LinkedHashMap<>();
     for (Object child : pkg.getMainDocumentPart().getContent()) {
       Object node = child instanceof JAXBElement<?> e ? e.getValue() : child;
@@ -102,7 +146,7 @@ class BilingualTest {
           && p.getPPr().getPStyle() != null
           && "Heading2".equals(p.getPPr().getPStyle().getVal())) {
         StringBuilder text = new StringBuilder();
-        String language = "en";
+        String language = c.notice().language().getLanguage();
         for (Object item : p.getContent()) {
           if (item instanceof R r) {
             for (Object t : r.getContent()) {
@@ -119,12 +163,15 @@ class BilingualTest {
         actual.put(text.toString(), language);
       }
     }
-    assertEquals(expected, actual);
+    assertEquals(c.expected(), actual);
   }
 
-  @Test
-  void sectionsOfTheSecondLanguageFollowTheFirst() {
-    List<String> languages = List.copyOf(expected.values());
-    assertEquals(languages.lastIndexOf("en") + 1, languages.indexOf("cy"), languages.toString());
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void sectionsOfTheSecondLanguageFollowTheFirst(Case c) {
+    List<String> languages = List.copyOf(c.expected().values());
+    String first = languages.get(0);
+    String second = first.equals("cy") ? "en" : "cy";
+    assertEquals(languages.lastIndexOf(first) + 1, languages.indexOf(second), languages.toString());
   }
 }

@@ -56,6 +56,16 @@ class SameLayoutInEveryFormatTest {
               meeting.getFileName() + " decisions",
               NOTICES,
               NOTICES.layout(Samples.meeting(meeting))));
+      cases.add(
+          new Case(
+              meeting.getFileName() + " minutes",
+              NOTICES,
+              NOTICES.layoutMinutes(Samples.meeting(meeting))));
+      cases.add(
+          new Case(
+              meeting.getFileName() + " minutes, full",
+              NOTICES,
+              NOTICES.layoutMinutes(Samples.meeting(meeting), true)));
     }
     return cases.stream().map(Arguments::of);
   }

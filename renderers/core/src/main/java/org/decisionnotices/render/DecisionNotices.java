@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
@@ -36,6 +37,7 @@ public final class DecisionNotices {
   private final RenderOptions options;
   private final NoticeTemplate template;
   private final NoticeTemplate decisionsTemplate;
+  private final NoticeTemplate minutesTemplate;
 
   private DecisionNotices(Builder b) {
     Map<String, Renderer> byId = new LinkedHashMap<>();
@@ -55,6 +57,7 @@ public final class DecisionNotices {
     this.options = b.options;
     this.template = b.template;
     this.decisionsTemplate = b.decisionsTemplate;
+    this.minutesTemplate = b.minutesTemplate;
   }
 
   /** Two renderers for one format are an error, naming both, as JUnit does for engine ids. */
@@ -134,16 +137,33 @@ public final class DecisionNotices {
           "a bilingual notice needs records in two languages, but both are "
               + first.language().toLanguageTag());
     }
-    Notice a = template.layout(first, null);
-    Notice b = template.layout(second, null);
+    return bilingual(template.layout(first, null), template.layout(second, null));
+  }
+
+  /**
+   * Two laid-out documents in two languages as one, the way {@link #layoutBilingual} joins two
+   * records: {@code a} as it is, then every section of {@code b} marked with {@code b}'s language,
+   * the first of them headed by {@code b}'s title. For minutes or decisions lists of a meeting held
+   * in Welsh and English.
+   *
+   * @throws IllegalArgumentException if the two are in the same language
+   */
+  public static Notice bilingual(Notice a, Notice b) {
+    Objects.requireNonNull(a, "a must not be null");
+    Objects.requireNonNull(b, "b must not be null");
+    if (a.language().getLanguage().equals(b.language().getLanguage())) {
+      throw new IllegalArgumentException(
+          "a bilingual document needs two languages, but both are " + a.language().toLanguageTag());
+    }
+    Locale second = b.language();
     List<Section> sections = new ArrayList<>(a.sections());
     for (int i = 0; i < b.sections().size(); i++) {
       Section section = b.sections().get(i);
       sections.add(
           new Section(
-              second.language().getLanguage() + "-" + section.key(),
+              second.getLanguage() + "-" + section.key(),
               i == 0 ? b.title() : section.heading(),
-              second.language(),
+              second,
               section.parts()));
     }
     return new Notice(a.id(), a.title(), a.language(), a.date(), sections);
@@ -156,6 +176,21 @@ public final class DecisionNotices {
    */
   public Notice layout(Meeting meeting) {
     return decisionsTemplate.layout(meeting, options.labelLanguage());
+  }
+
+  /**
+   * A meeting's minutes laid out as every renderer draws them: when and where, who attended, each
+   * agenda item with its declarations, discussion and resolution, and lines for the Chair to sign.
+   * Exempt items show only their number, title and exemption; see {@link #layoutMinutes(Meeting,
+   * boolean)} for the full version.
+   */
+  public Notice layoutMinutes(Meeting meeting) {
+    return layoutMinutes(meeting, false);
+  }
+
+  /** The minutes, with exempt items in full if {@code full} (for members, not the public). */
+  public Notice layoutMinutes(Meeting meeting, boolean full) {
+    return minutesTemplate.layoutMinutes(meeting, options.labelLanguage(), full);
   }
 
   /** Writes {@code record} in {@code format} to {@code out}, which is not closed. */
@@ -212,6 +247,7 @@ public final class DecisionNotices {
     private RenderOptions options = RenderOptions.defaults();
     private NoticeTemplate template = null;
     private NoticeTemplate decisionsTemplate = null;
+    private NoticeTemplate minutesTemplate = null;
 
     private Builder() {}
 
@@ -252,12 +288,22 @@ public final class DecisionNotices {
       return this;
     }
 
+    /** The layout of minutes; default {@link NoticeTemplate#builtInMinutes()}. */
+    public Builder minutesTemplate(NoticeTemplate minutesTemplate) {
+      this.minutesTemplate =
+          Objects.requireNonNull(minutesTemplate, "minutesTemplate must not be null");
+      return this;
+    }
+
     public DecisionNotices build() {
       if (template == null) {
         template = NoticeTemplate.builtIn();
       }
       if (decisionsTemplate == null) {
         decisionsTemplate = NoticeTemplate.builtInDecisionsList();
+      }
+      if (minutesTemplate == null) {
+        minutesTemplate = NoticeTemplate.builtInMinutes();
       }
       return new DecisionNotices(this);
     }

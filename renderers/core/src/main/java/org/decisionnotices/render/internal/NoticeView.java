@@ -1,17 +1,20 @@
 package org.decisionnotices.render.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.decisionnotices.model.AgendaItem;
+import org.decisionnotices.model.Attendance;
 import org.decisionnotices.model.Contact;
 import org.decisionnotices.model.DecisionRecord;
 import org.decisionnotices.model.DocumentRef;
 import org.decisionnotices.model.Exemption;
 import org.decisionnotices.model.Interest;
 import org.decisionnotices.model.Meeting;
+import org.decisionnotices.model.Member;
 import org.decisionnotices.render.i18n.Labels;
 
 /**
@@ -116,6 +119,76 @@ public final class NoticeView {
     return view;
   }
 
+  /**
+   * The view of a meeting's minutes: {@code title}, when and where, the attendance lists ({@code
+   * present}, {@code substitutes}, {@code inAttendance}, {@code apologies}: lines of text), {@code
+   * items} (each with {@code ref} {@code item<N>}, {@code heading}, {@code exempt} (the statement,
+   * for an exempt item), {@code shown} when its content may be shown, {@code interests} as lines of
+   * text, and flags for the labels of its parts), {@code closed} and {@code blank} signature lines.
+   * An exempt item's content is shown only if {@code full}.
+   */
+  public static Map<String, Object> ofMinutes(Meeting m, Labels labels, boolean full) {
+    Map<String, Object> view = new HashMap<>();
+    view.put("labels", labels.asMap());
+    view.put("full", full);
+    view.put("title", labels.format("minutesTitle", m.body(), labels.date(m.date())));
+    view.put("date", labels.date(m.date()));
+    putIfPresent(view, "time", m.time() == null ? null : labels.time(m.time()));
+    putIfPresent(view, "venue", m.venue());
+    Map<Attendance, List<String>> attendance = new EnumMap<>(Attendance.class);
+    for (Member member : m.members()) {
+      if (member.attendance() != null) {
+        String line =
+            member.role() == null ? member.name() : member.name() + " (" + member.role() + ")";
+        if (member.substituteFor() != null) {
+          line = labels.format("substituteFor", line, member.substituteFor());
+        }
+        attendance.computeIfAbsent(member.attendance(), a -> new ArrayList<>()).add(line);
+      }
+    }
+    view.put("present", attendance.getOrDefault(Attendance.PRESENT, List.of()));
+    view.put("substitutes", attendance.getOrDefault(Attendance.SUBSTITUTE, List.of()));
+    view.put("inAttendance", attendance.getOrDefault(Attendance.IN_ATTENDANCE, List.of()));
+    view.put("apologies", attendance.getOrDefault(Attendance.APOLOGIES, List.of()));
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (int i = 0; i < m.items().size(); i++) {
+      AgendaItem item = m.items().get(i);
+      DecisionRecord decision = item.decision();
+      Map<String, Object> row = new HashMap<>();
+      row.put("ref", "item" + i);
+      row.put("heading", labels.format("item", item.number(), item.title()));
+      if (item.exempt() != null) {
+        row.put("exempt", statement(item.exempt(), labels, "minutesExempt"));
+      }
+      boolean shown = item.exempt() == null || full;
+      row.put("shown", shown);
+      List<String> interests = new ArrayList<>();
+      if (decision != null) {
+        for (Interest interest : decision.interests()) {
+          String line = interest.member() + ": " + interest.nature();
+          if (interest.dispensation() != null) {
+            line += " (" + labels.format("dispensationGranted", interest.dispensation()) + ")";
+          }
+          interests.add(line);
+        }
+      }
+      row.put("interests", interests);
+      row.put("hasInterests", !interests.isEmpty());
+      row.put("hasDiscussion", decision != null && decision.discussion() != null);
+      row.put("hasDecision", decision != null);
+      row.put("empty", decision == null && item.minute() == null && item.exempt() == null);
+      items.add(row);
+    }
+    view.put("items", items);
+    putIfPresent(
+        view,
+        "closed",
+        m.endTime() == null ? null : labels.format("closed", labels.time(m.endTime())));
+    // A line to sign or date by hand: the fields stay in every format.
+    view.put("blank", "_".repeat(24));
+    return view;
+  }
+
   private static Map<String, Object> contact(Contact c) {
     if (c == null) {
       return null;
@@ -129,14 +202,19 @@ public final class NoticeView {
   }
 
   private static Map<String, Object> exemption(Exemption e, Labels labels) {
-    List<String> numbers = e.paragraphs().stream().map(String::valueOf).toList();
-    String which =
-        labels.format(numbers.size() == 1 ? "paragraph" : "paragraphs", labels.list(numbers));
     Map<String, Object> out = new HashMap<>();
-    out.put("paragraphs", String.join(", ", numbers));
-    out.put("statement", labels.format(e.isWelsh() ? "exemptWales" : "exemptEngland", which));
+    out.put("paragraphs", String.join(", ", e.paragraphs()));
+    out.put("statement", statement(e, labels, "exempt"));
     putIfPresent(out, "reason", e.reason());
     return out;
+  }
+
+  /** The sentence citing Schedule 12A: {@code key} + "England" or "Wales" names its wording. */
+  private static String statement(Exemption e, Labels labels, String key) {
+    String which =
+        labels.format(
+            e.paragraphs().size() == 1 ? "paragraph" : "paragraphs", labels.list(e.paragraphs()));
+    return labels.format(key + (e.isWelsh() ? "Wales" : "England"), which);
   }
 
   /** "PDF, 245 KB": the type and size a reader wants before following a link. */

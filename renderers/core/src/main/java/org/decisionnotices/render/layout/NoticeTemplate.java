@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.decisionnotices.model.AgendaItem;
 import org.decisionnotices.model.DecisionRecord;
 import org.decisionnotices.model.Meeting;
 import org.decisionnotices.model.prose.Block;
@@ -42,11 +43,13 @@ import org.decisionnotices.render.internal.TemplateCheck;
 public final class NoticeTemplate {
   private static final String BUILT_IN = "org/decisionnotices/render/layout/notice.mustache";
   private static final String DECISIONS = "org/decisionnotices/render/layout/decisions.mustache";
+  private static final String MINUTES = "org/decisionnotices/render/layout/minutes.mustache";
 
   /** What a template lays out, and so which names it may use. */
   private enum Kind {
     RECORD,
-    DECISIONS_LIST
+    DECISIONS_LIST,
+    MINUTES
   }
 
   private final Mustache mustache;
@@ -59,6 +62,7 @@ public final class NoticeTemplate {
   private static final class BuiltIns {
     static final NoticeTemplate NOTICE = resource(BUILT_IN, Kind.RECORD);
     static final NoticeTemplate DECISIONS_LIST = resource(DECISIONS, Kind.DECISIONS_LIST);
+    static final NoticeTemplate MINUTES_LAYOUT = resource(MINUTES, Kind.MINUTES);
   }
 
   /** The built-in layout: the seed's "Decision details" page, section by section. */
@@ -72,6 +76,14 @@ public final class NoticeTemplate {
    */
   public static NoticeTemplate builtInDecisionsList() {
     return BuiltIns.DECISIONS_LIST;
+  }
+
+  /**
+   * The built-in layout of a meeting's minutes: attendance, every agenda item, signature lines. Use
+   * it with {@link #layoutMinutes(Meeting, Locale, boolean)}.
+   */
+  public static NoticeTemplate builtInMinutes() {
+    return BuiltIns.MINUTES_LAYOUT;
   }
 
   private static NoticeTemplate resource(String name, Kind kind) {
@@ -121,10 +133,14 @@ public final class NoticeTemplate {
       throw new IllegalArgumentException(
           name + " is not a valid Mustache template: " + e.getMessage(), e);
     }
+    // Minutes name values that only some meetings have (an exempt item, a closing time), so only
+    // laying out a sample checks them.
     Set<String> unknown =
-        TemplateCheck.unknownNames(
-            template.mustache,
-            kind == Kind.RECORD ? TemplateCheck.recordView() : TemplateCheck.decisionsView());
+        kind == Kind.MINUTES
+            ? Set.of()
+            : TemplateCheck.unknownNames(
+                template.mustache,
+                kind == Kind.RECORD ? TemplateCheck.recordView() : TemplateCheck.decisionsView());
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException(
           name
@@ -139,8 +155,10 @@ public final class NoticeTemplate {
       if (kind == Kind.RECORD) {
         template.layout(TemplateCheck.fullRecord(), null);
         template.layout(TemplateCheck.sparseRecord(), null);
-      } else {
+      } else if (kind == Kind.DECISIONS_LIST) {
         template.layout(TemplateCheck.fullMeeting(), null);
+      } else {
+        template.layoutMinutes(TemplateCheck.fullMeeting(), null, true);
       }
     } catch (UncheckedIOException e) {
       throw new IllegalArgumentException(
@@ -203,6 +221,39 @@ public final class NoticeTemplate {
     }
     return MarkupReader.read(
         markup.toString(), meeting.id() + "-decisions", meeting.language(), meeting.date(), prose);
+  }
+
+  /**
+   * The minutes of {@code meeting}, labelled in {@code labelLanguage}, or in the meeting's own
+   * language when that is {@code null}. Exempt items show only their number, title and exemption
+   * unless {@code full}. Its id is the meeting's id followed by {@code -minutes}, or {@code
+   * -minutes-full} for the full version.
+   *
+   * @throws UncheckedIOException whose cause is a {@link RenderException}, as for records
+   */
+  public Notice layoutMinutes(Meeting meeting, Locale labelLanguage, boolean full) {
+    Objects.requireNonNull(meeting, "meeting must not be null");
+    String id = meeting.id() + (full ? "-minutes-full" : "-minutes");
+    return guarded(id, () -> layOutMinutes(meeting, labelLanguage, full, id));
+  }
+
+  private Notice layOutMinutes(Meeting meeting, Locale labelLanguage, boolean full, String id) {
+    Labels labels = Labels.forLanguage(labelLanguage == null ? meeting.language() : labelLanguage);
+    StringWriter markup = new StringWriter();
+    mustache.execute(markup, NoticeView.ofMinutes(meeting, labels, full));
+    Map<String, List<Block>> prose = new HashMap<>();
+    for (int i = 0; i < meeting.items().size(); i++) {
+      AgendaItem item = meeting.items().get(i);
+      if (item.isExempt() && !full) {
+        continue;
+      }
+      put(prose, "item" + i + ".minute", item.minute());
+      if (item.decision() != null) {
+        put(prose, "item" + i + ".discussion", item.decision().discussion());
+        put(prose, "item" + i + ".decision", item.decision().decision());
+      }
+    }
+    return MarkupReader.read(markup.toString(), id, meeting.language(), meeting.date(), prose);
   }
 
   /**

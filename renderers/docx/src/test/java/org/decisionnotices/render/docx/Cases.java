@@ -49,6 +49,7 @@ record Cases(String name, Notice notice, RenderOptions options) {
     for (Sample sample : List.of(Samples.records().get(0), welsh())) {
       out.add(of(sample.name() + "-draft", sample, draftOptions()));
     }
+    out.addAll(minutes());
     return out;
   }
 
@@ -62,6 +63,7 @@ record Cases(String name, Notice notice, RenderOptions options) {
     Sample first = samples.get(0);
     out.add(of(first.name() + "-branded", first, brandedOptions()));
     out.add(of(welsh().name() + "-draft", welsh(), draftOptions()));
+    out.addAll(minutes());
     Sample last = samples.get(samples.size() - 1);
     out.add(
         of(
@@ -79,6 +81,20 @@ record Cases(String name, Notice notice, RenderOptions options) {
             .build()
             .layout(sample.record());
     return new Cases(name, notice, options);
+  }
+
+  /** The full minutes of every sample meeting, English and Welsh. */
+  static List<Cases> minutes() {
+    List<Cases> out = new ArrayList<>();
+    for (java.nio.file.Path file : Samples.meetingFiles()) {
+      Notice minutes =
+          DecisionNotices.builder()
+              .discoverRenderers(false)
+              .build()
+              .layoutMinutes(Samples.meeting(file), true);
+      out.add(new Cases(minutes.id(), minutes, RenderOptions.defaults()));
+    }
+    return out;
   }
 
   static RenderOptions draftOptions() {

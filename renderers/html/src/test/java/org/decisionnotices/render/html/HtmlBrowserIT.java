@@ -126,6 +126,23 @@ class HtmlBrowserIT {
     assertNoAxeViolations("branded");
   }
 
+  static List<Path> meetings() {
+    return Samples.meetingFiles();
+  }
+
+  /** Every sample meeting's minutes, in full, in its own language. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("meetings")
+  void minutesHaveNoAxeViolations(Path meeting) throws IOException {
+    Notice minutes =
+        org.decisionnotices.render.DecisionNotices.create()
+            .layoutMinutes(Samples.meeting(meeting), true);
+    open(
+        write(minutes.id(), Pages.render(HtmlRenderer.create(), minutes, RenderOptions.defaults())),
+        desktop());
+    assertNoAxeViolations(minutes.id());
+  }
+
   /** A draft says so above the notice, in its language, keeps search engines away, and passes. */
   @Test
   void aDraftShowsItsBannerAndHasNoAxeViolations() throws IOException {

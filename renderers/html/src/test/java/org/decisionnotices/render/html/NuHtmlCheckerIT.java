@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.decisionnotices.render.DecisionNotices;
 import org.decisionnotices.render.RenderOptions;
 import org.decisionnotices.render.layout.Notice;
 import org.decisionnotices.render.testkit.Samples;
@@ -44,6 +45,15 @@ class NuHtmlCheckerIT {
             "welsh-draft",
             Pages.render(
                 Samples.record("welsh-decision"), RenderOptions.builder().draft(true).build())));
+    for (Path meeting : Samples.meetingFiles()) {
+      Notice minutes =
+          DecisionNotices.create().layoutMinutes(Samples.meeting(meeting), /* full= */ true);
+      command.add(
+          write(
+              dir,
+              minutes.id(),
+              Pages.render(HtmlRenderer.create(), minutes, RenderOptions.defaults())));
+    }
     // The fragment is checked where it will live: inside a council's own page.
     Notice notice = Pages.layout(Samples.record("welsh-decision"), RenderOptions.defaults());
     String article =

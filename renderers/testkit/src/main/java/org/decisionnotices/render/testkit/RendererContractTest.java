@@ -92,6 +92,21 @@ public abstract class RendererContractTest {
     assertNull(ExpectedText.firstMissing(ExpectedText.of(notice), text), file.toString());
   }
 
+  /** The minutes of every sample meeting, public and full: everything, in the layout's order. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("meetings")
+  void showsEverythingOfAMeetingsMinutesInOrder(java.nio.file.Path file) throws Exception {
+    DecisionNotices notices =
+        DecisionNotices.builder().discoverRenderers(false).options(options()).build();
+    for (boolean full : new boolean[] {false, true}) {
+      Notice notice = notices.layoutMinutes(Samples.meeting(file), full);
+      String text = readBack(render(notice));
+      assertNull(
+          ExpectedText.firstMissing(ExpectedText.of(notice), text),
+          file + (full ? ", full" : ", public"));
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
   void sameInputGivesIdenticalBytes(Sample sample) throws Exception {
