@@ -22,8 +22,16 @@ final class SampleFiles {
   }
 
   static List<Path> all() {
-    try (Stream<Path> files = Files.list(dataDirectory())) {
-      return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    // The samples and their translations (translations/), which make bilingual documents.
+    try (Stream<Path> files = Files.walk(dataDirectory(), 2)) {
+      return files
+          .filter(f -> f.toString().endsWith(".json"))
+          .filter(
+              f ->
+                  f.getParent().equals(dataDirectory())
+                      || f.getParent().getFileName().toString().equals("translations"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
