@@ -29,13 +29,23 @@ class SamplesTest {
     assertEquals(
         List.of("cabinet-key-decision", "lscb-annual-report", "officer-decision", "welsh-decision"),
         Samples.records().stream().map(Samples.Sample::name).toList());
-    assertEquals(1, Samples.meetingFiles().size());
+    assertEquals(
+        List.of("meeting-cy.json", "meeting.json"),
+        Samples.meetingFiles().stream().map(f -> f.getFileName().toString()).toList());
+    // The English translations of the Welsh samples, for bilingual documents.
+    assertTrue(
+        Files.isRegularFile(
+            Samples.dataDirectory().resolve("translations").resolve("welsh-decision-en.json")));
+    assertTrue(
+        Files.isRegularFile(
+            Samples.dataDirectory().resolve("translations").resolve("meeting-cy-en.json")));
     try (Stream<Path> reports = Files.list(Samples.dataDirectory().resolve("reports"))) {
       assertEquals(4, reports.filter(f -> f.toString().endsWith(".pdf")).count());
     }
     // The meeting's reports are where the meeting names them, as the pack reads them.
     assertTrue(
-        Samples.meeting(Samples.meetingFiles().get(0)).items().stream()
+        Samples.meetingFiles().stream()
+            .flatMap(file -> Samples.meeting(file).items().stream())
             .flatMap(item -> item.documents().stream())
             .allMatch(d -> Files.isRegularFile(Samples.dataDirectory().resolve(d.file()))));
   }
