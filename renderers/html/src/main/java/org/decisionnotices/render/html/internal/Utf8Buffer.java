@@ -28,10 +28,12 @@ final class Utf8Buffer extends Writer {
 
   @Override
   public void write(char[] chars, int offset, int length) {
-    ensure(length);
     for (int i = offset, end = offset + length; i < end; i++) {
       char c = chars[i];
       if (c < 0x80 && highSurrogate == 0) {
+        if (size == bytes.length) {
+          ensure(end - i);
+        }
         bytes[size++] = (byte) c;
       } else {
         encode(c);
@@ -81,8 +83,8 @@ final class Utf8Buffer extends Writer {
     }
   }
 
+  /** Room for {@code more} bytes and then some; encode() asks for the four a char may take. */
   private void ensure(int more) {
-    // A byte per char on the ASCII path; encode() asks again for the up to four a char can take.
     int needed = size + more + 4;
     if (needed > bytes.length) {
       bytes = Arrays.copyOf(bytes, Math.max(needed, 2 * bytes.length));

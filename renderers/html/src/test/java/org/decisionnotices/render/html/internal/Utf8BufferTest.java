@@ -35,6 +35,17 @@ class Utf8BufferTest {
   }
 
   @Test
+  void manyMultiByteCharactersThenAsciiInOneWriteGrowTheBuffer() throws IOException {
+    String text = "ŵ–€".repeat(2000) + "plain".repeat(2000) + "🏴".repeat(500);
+    for (int capacity : new int[] {1, 16, 6000}) {
+      Utf8Buffer buffer = new Utf8Buffer(capacity);
+      buffer.write(text);
+      buffer.write(text.toCharArray(), 0, text.length());
+      assertArrayEquals((text + text).getBytes(StandardCharsets.UTF_8), bytes(buffer));
+    }
+  }
+
+  @Test
   void aLoneSurrogateIsAQuestionMarkAsInStringGetBytes() throws IOException {
     String broken = "a\uD83Db\uDC00c\uD83D";
     Utf8Buffer buffer = new Utf8Buffer(16);
