@@ -91,20 +91,9 @@ class LargePackIT {
     Files.writeString(meetingFile, DecisionJson.write(meeting(items)), StandardCharsets.UTF_8);
     Path pack = folder.resolve("pack.pdf");
 
-    Process java =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                LargePackMain.class.getName(),
-                meetingFile.toString(),
-                pack.toString())
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(java.waitFor(15, TimeUnit.MINUTES), "timed out");
-    assertEquals(0, java.exitValue(), output);
+    Fork fork = fork(meetingFile, pack);
+    assertEquals(0, fork.exit(), fork.output());
+    String output = fork.output();
 
     int pages = Integer.parseInt(output.strip().lines().reduce((a, b) -> b).orElseThrow());
     assertTrue(pages > PAGES, "pages: " + pages);
@@ -121,5 +110,38 @@ class LargePackIT {
                   }.getText(pdf))
               .replaceAll(".*(Page \\d+ of \\d+)$", "$1"));
     }
+  }
+
+  @Test
+  void aReportTooLargeForTheHeapIsRefusedByName() throws Exception {
+    // 1.5 MB, some 65,000 objects: PDFBox's parser alone needs more than 64 MB to open it.
+    Files.copy(
+        Path.of("src/test/resources/corpus/pdfjs/bug1978317.pdf"), folder.resolve("big.pdf"));
+    Path meetingFile = folder.resolve("meeting.json");
+    Files.writeString(
+        meetingFile, DecisionJson.write(ReportMeeting.of("big.pdf")), StandardCharsets.UTF_8);
+    Fork fork = fork(meetingFile, folder.resolve("pack.pdf"));
+    assertEquals(2, fork.exit(), fork.output());
+    assertTrue(fork.output().contains("'big.pdf' is too large"), fork.output());
+  }
+
+  private record Fork(int exit, String output) {}
+
+  /** Runs {@link LargePackMain} in a JVM of its own with a 64 MB heap. */
+  private static Fork fork(Path meetingFile, Path pack) throws Exception {
+    Process java =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                LargePackMain.class.getName(),
+                meetingFile.toString(),
+                pack.toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(java.waitFor(15, TimeUnit.MINUTES), "timed out");
+    return new Fork(java.exitValue(), output);
   }
 }

@@ -7,8 +7,8 @@ import org.decisionnotices.model.Meeting;
 import org.decisionnotices.model.json.DecisionJson;
 
 /**
- * Writes the pack of a meeting file to a PDF and prints its page count: run by {@link LargePackIT}
- * in a JVM of its own, with a small heap.
+ * Writes the pack of a meeting file to a PDF and prints its page count, or its problems (exit 2):
+ * run by {@link LargePackIT} in a JVM of its own, with a small heap.
  */
 final class LargePackMain {
   private LargePackMain() {}
@@ -19,6 +19,9 @@ final class LargePackMain {
     try (OutputStream out = Files.newOutputStream(Path.of(args[1]))) {
       PackResult result = AgendaPack.builder().build().write(meeting, meetingFile.getParent(), out);
       System.out.println(result.pageCount());
+    } catch (PackInputException e) {
+      System.out.println(e.getMessage());
+      System.exit(2);
     }
   }
 }

@@ -113,6 +113,8 @@ final class DocumentCheck {
           ReportFile.restrictions(pdf));
     } catch (ReportFile.Refused e) {
       problem(item, ref, jsonPath, e.getMessage());
+    } catch (OutOfMemoryError e) {
+      problem(item, ref, jsonPath, "is too large to read in the memory this run has");
     } catch (IOException | RuntimeException | StackOverflowError e) {
       // PDFBox reports damage as IOException, and occasionally as a runtime exception; a
       // StackOverflowError is a structure nested beyond what its recursive parser takes.

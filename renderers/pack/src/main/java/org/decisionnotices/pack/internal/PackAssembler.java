@@ -140,7 +140,7 @@ public final class PackAssembler {
                 p -> labels.pageOf(p + 1, total),
                 p -> notForPublication[p] ? labels.get("notForPublication") : null,
                 packFonts);
-          } catch (IOException | RuntimeException | StackOverflowError e) {
+          } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // The check read every object this writes, so this is rare: a file changed since,
             // or damage only writing finds. The pack is unfinished and must be discarded.
             throw new PackInputException(

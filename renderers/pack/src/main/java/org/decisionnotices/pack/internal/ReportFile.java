@@ -46,6 +46,14 @@ final class ReportFile {
   static PDDocument open(Path file) throws IOException {
     try {
       return Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache());
+    } catch (OutOfMemoryError e) {
+      // PDFBox's parser, not the pack, needs more than the heap holds: the half-read document is
+      // garbage once this returns, so the run can go on to name the file.
+      throw new Refused(
+          "is too large to open in the memory this run has ("
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MB); run with a larger heap (java -Xmx)",
+          null);
     } catch (InvalidPasswordException e) {
       throw new Refused("needs a password to open; publish a copy that opens without one", e);
     } catch (LinkageError e) {
