@@ -15,7 +15,8 @@ import org.decisionnotices.model.Meeting;
  * -Pfuzz} searches for new ones.
  */
 class DecisionJsonFuzzTest {
-  @FuzzTest
+  // How long -Pfuzz runs it; a normal build only replays the stored inputs.
+  @FuzzTest(maxDuration = "30m")
   void anyBytesGiveAModelOrNamedProblems(byte[] json) throws Exception {
     try {
       DecisionRecord record = DecisionJson.readRecord(new ByteArrayInputStream(json));

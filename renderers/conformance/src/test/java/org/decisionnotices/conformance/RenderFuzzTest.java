@@ -40,7 +40,8 @@ class RenderFuzzTest {
   private static final DecisionNotices NOTICES = DecisionNotices.create();
   private static final DecisionRecord BASE = Samples.record("cabinet-key-decision");
 
-  @FuzzTest
+  // How long -Pfuzz runs it; a normal build only replays the stored inputs.
+  @FuzzTest(maxDuration = "30m")
   void validRecordsRenderInEveryFormatOrFailByName(FuzzedDataProvider data) throws Exception {
     DecisionRecord record;
     try {

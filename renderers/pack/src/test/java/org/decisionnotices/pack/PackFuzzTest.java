@@ -32,7 +32,8 @@ class PackFuzzTest {
     return folder;
   }
 
-  @FuzzTest
+  // How long -Pfuzz runs it; a normal build only replays the stored inputs.
+  @FuzzTest(maxDuration = "30m")
   void mutatedReportsMergeOrAreRefusedByName(byte[] pdf) throws Exception {
     Path report = folder().resolve("report.pdf");
     Files.write(report, pdf);
