@@ -1,8 +1,13 @@
 package org.decisionnotices.model.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -26,6 +31,7 @@ import org.decisionnotices.model.prose.ListBlock;
 import org.decisionnotices.model.prose.ListItem;
 import org.decisionnotices.model.prose.Paragraph;
 import org.decisionnotices.model.prose.Prose;
+import org.decisionnotices.model.prose.Span;
 import org.decisionnotices.model.prose.Strong;
 import org.decisionnotices.model.prose.Text;
 
@@ -34,6 +40,10 @@ public final class ProseParser {
 
   private static final int MAX_LENGTH = Prose.MAX_LENGTH;
   private static final int MAX_DEPTH = Prose.MAX_DEPTH;
+
+  /** The end of a bracketed span, {@code ]{lang=ur}} (Pandoc's syntax; quotes allowed). */
+  private static final Pattern SPAN_END =
+      Pattern.compile("\\]\\{\\s*lang\\s*=\\s*\"?([^\"\\s}]*)\"?\\s*\\}");
 
   // Parser is immutable and thread-safe; build it once.
   private static final Parser PARSER = Parser.builder().build();
@@ -139,6 +149,98 @@ public final class ProseParser {
         out.addAll(inlines(node, depth + 1));
       } else {
         out.addAll(inlines(node, depth + 1));
+      }
+    }
+    return spans(out);
+  }
+
+  /**
+   * Finds bracketed spans, {@code [text]{lang=ur}}, among sibling inlines. CommonMark leaves them
+   * as text (no link follows the brackets), so they are matched here, innermost first; the brackets
+   * may hold emphasis or links. An unmatched bracket stays text.
+   */
+  private List<Inline> spans(List<Inline> in) {
+    boolean any = false;
+    for (Inline inline : in) {
+      any |= inline instanceof Text t && t.text().contains("]{");
+    }
+    if (!any) {
+      return in;
+    }
+    List<Inline> out = new ArrayList<>();
+    Deque<Integer> opens = new ArrayDeque<>();
+    for (Inline inline : in) {
+      if (!(inline instanceof Text text)) {
+        out.add(inline);
+        continue;
+      }
+      String s = text.text();
+      Matcher end = SPAN_END.matcher(s);
+      int i = 0;
+      while (i < s.length()) {
+        int open = s.indexOf('[', i);
+        int close = end.find(i) ? end.start() : -1;
+        int plain = s.indexOf(']', i);
+        if (plain >= 0 && plain == close) {
+          plain = s.indexOf(']', close + 1);
+        }
+        if (open < 0 && close < 0 && plain < 0) {
+          out.add(new Text(s.substring(i)));
+          break;
+        }
+        if (plain >= 0 && (open < 0 || plain < open) && (close < 0 || plain < close)) {
+          // A bracket closed without a language: the pair is text, as brackets nest.
+          if (!opens.isEmpty()) {
+            opens.pop();
+          }
+          out.add(new Text(s.substring(i, plain + 1)));
+          i = plain + 1;
+          continue;
+        }
+        if (open >= 0 && (close < 0 || open < close)) {
+          if (open > i) {
+            out.add(new Text(s.substring(i, open)));
+          }
+          opens.push(out.size());
+          out.add(new Text("["));
+          i = open + 1;
+          continue;
+        }
+        if (close > i) {
+          out.add(new Text(s.substring(i, close)));
+        }
+        i = end.end();
+        if (opens.isEmpty()) {
+          out.add(new Text(end.group()));
+          continue;
+        }
+        Locale language;
+        try {
+          language = Span.language(end.group(1));
+        } catch (IllegalArgumentException e) {
+          problems.accept("bracketed span " + end.group() + ": " + e.getMessage());
+          out.add(new Text(end.group()));
+          continue;
+        }
+        int at = opens.pop();
+        List<Inline> children = merged(out.subList(at + 1, out.size()));
+        out.subList(at, out.size()).clear();
+        out.add(new Span(language, children));
+      }
+    }
+    return merged(out);
+  }
+
+  /** Adjacent texts joined, empty ones dropped. */
+  private static List<Inline> merged(List<Inline> in) {
+    List<Inline> out = new ArrayList<>();
+    for (Inline inline : in) {
+      if (inline instanceof Text t) {
+        if (!t.text().isEmpty()) {
+          appendText(out, t.text());
+        }
+      } else {
+        out.add(inline);
       }
     }
     return out;

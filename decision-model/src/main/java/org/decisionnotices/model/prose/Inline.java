@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public sealed interface Inline permits Text, Emphasis, Strong, Link, LineBreak {
+public sealed interface Inline permits Text, Emphasis, Strong, Link, LineBreak, Span {
 
   /** The text of the inlines without markup; a line break becomes a newline. */
   static String plainText(List<Inline> inlines) {
@@ -26,6 +26,8 @@ public sealed interface Inline permits Text, Emphasis, Strong, Link, LineBreak {
         appendPlainText(s.children(), out);
       } else if (inline instanceof Link l) {
         appendPlainText(l.children(), out);
+      } else if (inline instanceof Span span) {
+        appendPlainText(span.children(), out);
       } else if (inline instanceof LineBreak) {
         out.append('\n');
       }

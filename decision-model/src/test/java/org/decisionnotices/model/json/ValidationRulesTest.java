@@ -40,6 +40,12 @@ class ValidationRulesTest {
         broken("impossible date", "callInDeadline", "2025-02-30", "$.callInDeadline", "YYYY-MM-DD"),
         broken("bad time", "meeting.time", "25:00", "$.meeting.time", "HH:MM"),
         broken("bad language tag", "language", "english", "$.language", "BCP 47"),
+        broken(
+            "bad language tag on a bracketed span",
+            "discussion",
+            "The [Welsh text]{lang=welsh} follows.",
+            "$.discussion",
+            "'welsh' must be a BCP 47 language tag"),
         broken("id with a space", "id", "bad id", "$.id", "A-Z a-z 0-9"),
         broken("id with a slash", "id", "../etc", "$.id", "A-Z a-z 0-9"),
         broken("id too long", "id", "a".repeat(129), "$.id", "1-128"),

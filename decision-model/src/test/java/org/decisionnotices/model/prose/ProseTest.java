@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -46,6 +47,45 @@ class ProseTest {
             new LineBreak(),
             new Text("e")),
         p.inlines());
+  }
+
+  @Test
+  void bracketedSpansMarkTheLanguageOfAPassage() {
+    Paragraph p =
+        (Paragraph)
+            Prose.parse(
+                    "the circle ([اردو ریڈرز سرکل]{lang=ur}), and [*华人* centre]{lang=\"zh-Hans\"}")
+                .blocks()
+                .get(0);
+    assertEquals(
+        List.of(
+            new Text("the circle ("),
+            new Span(Locale.forLanguageTag("ur"), List.of(new Text("اردو ریڈرز سرکل"))),
+            new Text("), and "),
+            new Span(
+                Locale.forLanguageTag("zh-Hans"),
+                List.of(new Emphasis(List.of(new Text("华人"))), new Text(" centre")))),
+        p.inlines());
+    Span urdu = (Span) p.inlines().get(1);
+    assertTrue(urdu.isRightToLeft());
+    assertEquals("zh-Hans", ((Span) p.inlines().get(3)).languageTag());
+    assertTrue(((Span) p.inlines().get(3)).isEastAsian());
+    assertEquals("the circle (اردو ریڈرز سرکل), and 华人 centre", Inline.plainText(p.inlines()));
+  }
+
+  @Test
+  void bracketsWithoutALanguageStayText() {
+    assertEquals(
+        List.of(new Text("[draft] and ]{lang=cy} and [x]{class=y}")),
+        ((Paragraph) Prose.parse("[draft] and ]{lang=cy} and [x]{class=y}").blocks().get(0))
+            .inlines());
+  }
+
+  @Test
+  void anInvalidLanguageTagIsAProblem() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Prose.parse("[Croeso]{lang=cy_GB}"));
+    assertTrue(e.getMessage().contains("'cy_GB' must be a BCP 47 language tag"), e.getMessage());
   }
 
   @Test

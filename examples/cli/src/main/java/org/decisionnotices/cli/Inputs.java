@@ -3,8 +3,10 @@ package org.decisionnotices.cli;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.decisionnotices.model.json.InvalidInputException;
 import org.decisionnotices.model.json.Problem;
+import org.decisionnotices.render.pdf.PdfRenderer;
 
 /** Reporting input problems the way the command line promises: {@code FILE: $.path: message}. */
 final class Inputs {
@@ -14,6 +16,18 @@ final class Inputs {
     for (Problem problem : e.problems()) {
       err.println(file + ": " + problem);
     }
+  }
+
+  /**
+   * Reports the characters of {@code document} that no font of the PDF can show, each with its JSON
+   * path; {@code true} if there were any.
+   */
+  static boolean reportUnshowable(Path file, Object document, PrintWriter err) {
+    List<Problem> problems = PdfRenderer.create().unsupportedCharacters((Record) document);
+    for (Problem problem : problems) {
+      err.println(file + ": " + problem);
+    }
+    return !problems.isEmpty();
   }
 
   static String describe(Exception e) {

@@ -133,6 +133,8 @@ final class RenderCommand implements Callable<Integer> {
               err.println(read.file() + ": " + read.failure());
               invalid[0] = true;
             } else {
+              boolean pdf = png || formats.contains(Format.PDF.id());
+              invalid[0] |= pdf && Inputs.reportUnshowable(read.file(), read.document(), err);
               documents.add(read.document());
             }
           });

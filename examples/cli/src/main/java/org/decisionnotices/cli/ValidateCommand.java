@@ -40,6 +40,10 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       try {
         Object document = DecisionJson.readAny(file);
+        if (Inputs.reportUnshowable(file, document, spec.commandLine().getErr())) {
+          status = Main.INVALID_INPUT;
+          continue;
+        }
         List<Object> warnings = new ArrayList<>();
         if (document instanceof Meeting meeting) {
           // The documents are opened as the pack would open them: missing, corrupt or

@@ -145,6 +145,33 @@ class CliTest {
   }
 
   @Test
+  void aCharacterNoFontHasIsInvalidInputNamingItsField() throws IOException {
+    Path record = dir.resolve("hieroglyph.json");
+    Files.writeString(
+        record,
+        "{\"id\": \"h-1\", \"title\": \"Museum loan\", \"decisionMaker\": {\"name\": \"Director\","
+            + " \"type\": \"officer\"}, \"status\": \"Approved\", \"keyDecision\": false,"
+            + " \"dateOfDecision\": \"2025-01-10\", \"decision\": \"Loan of the stela (\uD80C\uDC00).\","
+            + " \"reasons\": \"r\", \"alternativesConsidered\": \"a\"}");
+    Run validate = run("validate", record.toString());
+    assertEquals(2, validate.status(), validate.err());
+    String line = validate.err().lines().findFirst().orElse("");
+    assertTrue(
+        line.startsWith(record + ": $.decision: character U+13000 EGYPTIAN HIEROGLYPH A001"),
+        validate.err());
+    assertTrue(line.contains("Noto Naskh Arabic") && line.contains("Symbola"), line);
+
+    Path out = dir.resolve("out");
+    Run render = run("render", record.toString(), "--out", out.toString());
+    assertEquals(2, render.status(), render.err());
+    assertTrue(render.err().contains("$.decision: character U+13000"), render.err());
+    assertTrue(!Files.exists(out) || isEmpty(out), "no output for an invalid run");
+    // Without a PDF, nothing needs the glyph.
+    Run html = run("render", record.toString(), "--format", "html", "--out", out.toString());
+    assertEquals(0, html.status(), html.err());
+  }
+
+  @Test
   void renderWritesNothingWhenAnyInputIsInvalid() throws IOException {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{}");

@@ -2,11 +2,14 @@ package org.decisionnotices.render.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Objects;
+import org.decisionnotices.model.json.Problem;
 import org.decisionnotices.render.Format;
 import org.decisionnotices.render.RenderOptions;
 import org.decisionnotices.render.Renderer;
 import org.decisionnotices.render.layout.Notice;
+import org.decisionnotices.render.pdf.internal.CharacterCheck;
 import org.decisionnotices.render.pdf.internal.NoticePdfWriter;
 
 /**
@@ -22,12 +25,31 @@ import org.decisionnotices.render.pdf.internal.NoticePdfWriter;
  */
 public final class PdfRenderer implements Renderer {
   private final NoticePdfWriter writer = new NoticePdfWriter();
+  private final CharacterCheck characters = new CharacterCheck(writer.fonts());
 
   /** For {@link java.util.ServiceLoader}; prefer {@link #create()}. */
   public PdfRenderer() {}
 
   public static PdfRenderer create() {
     return new PdfRenderer();
+  }
+
+  /**
+   * The characters of {@code document} (a {@code DecisionRecord} or a {@code Meeting}) that no font
+   * of the PDF can show, one problem per field and character, with the field's JSON path, e.g.
+   * {@code $.discussion: character U+13000 EGYPTIAN HIEROGLYPH A001 '𓀀' cannot be shown in a PDF:
+   * no font has a glyph for it (tried Liberation Sans, …)}. Empty when the PDF can be drawn.
+   * Rendering such a document fails with a {@link org.decisionnotices.render.RenderException} that
+   * names the character, the section and the fonts tried; this names the field before rendering.
+   *
+   * <p>The fonts: Liberation Sans, then Noto faces for Arabic script, Hebrew, Bengali, Devanagari,
+   * Gurmukhi, Gujarati, Tamil, Thai and Ethiopic, then Droid Sans Fallback for Chinese, Japanese
+   * and Korean when {@code decision-notices-fonts-cjk} is on the class path, then Symbola for
+   * symbols and emoji.
+   */
+  public List<Problem> unsupportedCharacters(Record document) {
+    Objects.requireNonNull(document, "document must not be null");
+    return characters.problems(document);
   }
 
   @Override

@@ -286,34 +286,45 @@ class PdfRendererTest {
   }
 
   @Test
-  void characterOutsideTheFontFailsNamingItAndTheSection() {
+  void characterNoFontHasFailsNamingItAndTheSection() {
     Notice base = cabinet();
-    Notice emojiTitle =
+    // Egyptian hieroglyph A001: in no font of the chain.
+    Notice hieroglyphTitle =
         new Notice(
             base.id(),
-            base.title() + " \uD83D\uDE00",
+            base.title() + " \uD80C\uDC00",
             base.language(),
             base.date(),
             base.sections());
     RenderException title =
-        assertThrows(RenderException.class, () -> render(emojiTitle, RenderOptions.defaults()));
-    assertTrue(title.getMessage().contains("U+1F600"), title.getMessage());
+        assertThrows(
+            RenderException.class, () -> render(hieroglyphTitle, RenderOptions.defaults()));
+    for (String part :
+        List.of(
+            "U+13000",
+            "EGYPTIAN HIEROGLYPH A001",
+            "Liberation Sans",
+            "Noto Naskh Arabic",
+            "Droid Sans Fallback",
+            "Symbola")) {
+      assertTrue(title.getMessage().contains(part), part + " not in: " + title.getMessage());
+    }
     assertEquals(base.id(), title.noticeId());
 
     List<Section> sections = new ArrayList<>(base.sections());
     sections.add(
         new Section(
-            "reasons-cjk",
+            "reasons-vai",
             "Reasons",
             null,
             List.of(
                 new Blocks(
-                    List.of(new Paragraph(List.of(new Text("Agreed \u6C7A\u5B9A today"))))))));
-    Notice cjk = new Notice(base.id(), base.title(), base.language(), base.date(), sections);
+                    List.of(new Paragraph(List.of(new Text("Agreed \uA500\uA501 today"))))))));
+    Notice vai = new Notice(base.id(), base.title(), base.language(), base.date(), sections);
     RenderException body =
-        assertThrows(RenderException.class, () -> render(cjk, RenderOptions.defaults()));
-    assertTrue(body.getMessage().contains("U+6C7A"), body.getMessage());
-    assertEquals("reasons-cjk", body.section());
+        assertThrows(RenderException.class, () -> render(vai, RenderOptions.defaults()));
+    assertTrue(body.getMessage().contains("U+A500 VAI SYLLABLE EE"), body.getMessage());
+    assertEquals("reasons-vai", body.section());
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.decisionnotices.model.prose.Link;
 import org.decisionnotices.model.prose.ListBlock;
 import org.decisionnotices.model.prose.ListItem;
 import org.decisionnotices.model.prose.Paragraph;
+import org.decisionnotices.model.prose.Span;
 import org.decisionnotices.model.prose.Strong;
 import org.decisionnotices.model.prose.Text;
 import org.decisionnotices.render.RenderException;
@@ -36,8 +37,10 @@ import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
 import org.docx4j.wml.PPrBase;
 import org.docx4j.wml.R;
+import org.docx4j.wml.RFonts;
 import org.docx4j.wml.RPr;
 import org.docx4j.wml.RStyle;
+import org.docx4j.wml.STHint;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.TblGrid;
 import org.docx4j.wml.TblGridCol;
@@ -65,6 +68,9 @@ final class BodyWriter {
   /** The language of the section being written when it differs from the document's, else null. */
   private String sectionLanguage;
 
+  /** The passage in another language being written, else null. */
+  private Span span;
+
   private String sectionKey;
 
   BodyWriter(
@@ -82,7 +88,7 @@ final class BodyWriter {
 
   void title(String title) {
     P p = paragraph("Heading1");
-    p.getContent().add(run(title, false, false, false));
+    p.getContent().addAll(runs(title, false, false, false));
     body.add(p);
   }
 
@@ -92,7 +98,7 @@ final class BodyWriter {
     sectionLanguage = language == null ? null : language.toLanguageTag();
     if (section.heading() != null && !section.heading().isBlank()) {
       P p = paragraph("Heading2");
-      p.getContent().add(run(section.heading(), false, false, false));
+      p.getContent().addAll(runs(section.heading(), false, false, false));
       body.add(p);
     }
     for (Part part : section.parts()) {
@@ -183,7 +189,7 @@ final class BodyWriter {
       tc.setTcPr(tcPr);
       P p = paragraph(header ? "TableHeading" : "TableText");
       if (!cell.isEmpty()) {
-        p.getContent().add(run(cell, false, false, false));
+        p.getContent().addAll(runs(cell, false, false, false));
       }
       tc.getContent().add(p);
       tr.getContent().add(tc);
@@ -239,8 +245,13 @@ final class BodyWriter {
     for (Inline inline : inlines) {
       if (inline instanceof Text text) {
         if (!text.text().isEmpty()) {
-          target.getContent().add(run(text.text(), bold, italic, link));
+          target.getContent().addAll(runs(text.text(), bold, italic, link));
         }
+      } else if (inline instanceof Span passage) {
+        Span outer = span;
+        span = passage;
+        inlines(passage.children(), target, bold, italic, link);
+        span = outer;
       } else if (inline instanceof Emphasis emphasis) {
         inlines(emphasis.children(), target, bold, true, link);
       } else if (inline instanceof Strong strong) {
@@ -288,10 +299,43 @@ final class BodyWriter {
     return p;
   }
 
+  /**
+   * {@code text} as runs of one kind of script each (a Word run's script properties apply to the
+   * whole run): Latin and the like, right to left, other complex scripts, East Asian. Spaces and
+   * punctuation stay with the run they are in.
+   */
+  private List<R> runs(String text, boolean bold, boolean italic, boolean link) {
+    List<R> runs = new java.util.ArrayList<>(1);
+    Scripts.Kind kind = null;
+    int start = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      Scripts.Kind k = Scripts.kind(cp);
+      if (k != null && k != kind) {
+        if (kind != null && i > start) {
+          runs.add(
+              run(text.substring(start, i), bold, italic, link, kind, text.substring(start, i)));
+          start = i;
+        }
+        kind = k;
+      }
+      i += Character.charCount(cp);
+    }
+    String rest = text.substring(start);
+    runs.add(run(rest, bold, italic, link, kind == null ? Scripts.Kind.LATIN : kind, rest));
+    return runs;
+  }
+
   private R run(String text, boolean bold, boolean italic, boolean link) {
+    return run(text, bold, italic, link, Scripts.Kind.LATIN, null);
+  }
+
+  private R run(
+      String text, boolean bold, boolean italic, boolean link, Scripts.Kind kind, String sample) {
     R r = WML.createR();
     RPr rPr = null;
-    if (bold || italic || link || sectionLanguage != null) {
+    String language = span != null ? span.languageTag() : sectionLanguage;
+    if (bold || italic || link || language != null || kind != Scripts.Kind.LATIN) {
       rPr = WML.createRPr();
       if (link) {
         rPr = withStyle(rPr, "Hyperlink");
@@ -302,9 +346,32 @@ final class BodyWriter {
       if (italic) {
         rPr.setI(new BooleanDefaultTrue());
       }
-      if (sectionLanguage != null) {
+      if (kind != Scripts.Kind.LATIN) {
+        // What Word needs to choose a font and direction for the script (w:cs, w:rtl, w:rFonts).
+        RFonts fonts = WML.createRFonts();
+        String font = Scripts.font(sample);
+        if (kind == Scripts.Kind.EAST_ASIAN) {
+          fonts.setEastAsia(font);
+          fonts.setHint(STHint.EAST_ASIA);
+        } else {
+          fonts.setCs(font);
+          fonts.setHint(STHint.CS);
+          rPr.setCs(new BooleanDefaultTrue());
+          if (kind == Scripts.Kind.RIGHT_TO_LEFT) {
+            rPr.setRtl(new BooleanDefaultTrue());
+          }
+        }
+        rPr.setRFonts(fonts);
+      }
+      if (language != null) {
         CTLanguage lang = WML.createCTLanguage();
-        lang.setVal(sectionLanguage);
+        lang.setVal(language);
+        // Word reads a complex script's language from w:bidi, an East Asian one's from w:eastAsia.
+        if (span != null && (kind == Scripts.Kind.RIGHT_TO_LEFT || kind == Scripts.Kind.COMPLEX)) {
+          lang.setBidi(language);
+        } else if (span != null && kind == Scripts.Kind.EAST_ASIAN) {
+          lang.setEastAsia(language);
+        }
         rPr.setLang(lang);
       }
     }

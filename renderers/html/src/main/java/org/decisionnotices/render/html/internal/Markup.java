@@ -86,6 +86,10 @@ record Markup(String html) {
         } else {
           out.attribute("href", start.href());
           out.attribute("class", start.className());
+          if (start.lang() != null) {
+            out.attribute("lang", start.lang().tag());
+            out.attribute("dir", start.lang().dir());
+          }
           out.raw(">");
         }
       }

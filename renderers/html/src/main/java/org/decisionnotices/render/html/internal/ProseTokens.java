@@ -10,6 +10,7 @@ import org.decisionnotices.model.prose.Link;
 import org.decisionnotices.model.prose.ListBlock;
 import org.decisionnotices.model.prose.ListItem;
 import org.decisionnotices.model.prose.Paragraph;
+import org.decisionnotices.model.prose.Span;
 import org.decisionnotices.model.prose.Strong;
 import org.decisionnotices.model.prose.Text;
 import org.decisionnotices.render.html.internal.Token.Tag;
@@ -80,6 +81,10 @@ final class ProseTokens {
         start(Tag.START_STRONG);
         addInlines(strong.children());
         end(Tag.END_STRONG);
+      } else if (inline instanceof Span span) {
+        start(Tag.startSpan(span.languageTag(), span.isRightToLeft()));
+        addInlines(span.children());
+        end(Tag.END_SPAN);
       } else if (inline instanceof Link link) {
         // A Link's target is always https, http or mailto: the record refuses anything else.
         start(Tag.startLink(link.target(), showsAddress(link)));

@@ -16,7 +16,20 @@ record Token(Tag start, String text, Tag end) {
    * @param className one of ours, never the notice's
    * @param newline whether a line break follows the tag, to keep block markup one per line
    */
-  record Tag(String name, String href, String firstNumber, String className, boolean newline) {
+  record Tag(
+      String name,
+      String href,
+      String firstNumber,
+      String className,
+      boolean newline,
+      Language lang) {
+    /** A passage's language and, for a right-to-left script, its direction ({@code rtl}). */
+    record Language(String tag, String dir) {}
+
+    Tag(String name, String href, String firstNumber, String className, boolean newline) {
+      this(name, href, firstNumber, className, newline, null);
+    }
+
     /**
      * Marks a link whose text already is its address, so that the print style does not write the
      * address a second time after it.
@@ -36,6 +49,14 @@ record Token(Tag start, String text, Tag end) {
     static final Tag END_NUMBERS = new Tag("ol", null, null, null, true);
     static final Tag START_ITEM = new Tag("li", null, null, null, false);
     static final Tag END_ITEM = new Tag("li", null, null, null, true);
+
+    static final Tag END_SPAN = new Tag("span", null, null, null, false);
+
+    /** A passage in another language: {@code <span lang="ur" dir="rtl">}. */
+    static Tag startSpan(String language, boolean rightToLeft) {
+      return new Tag(
+          "span", null, null, null, false, new Language(language, rightToLeft ? "rtl" : null));
+    }
 
     static Tag startLink(String href, boolean showsAddress) {
       return new Tag("a", href, null, showsAddress ? SHOWS_ADDRESS : null, false);

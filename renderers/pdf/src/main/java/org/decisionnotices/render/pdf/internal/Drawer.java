@@ -1,11 +1,15 @@
 package org.decisionnotices.render.pdf.internal;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -186,13 +190,105 @@ final class Drawer {
     } else {
       cs.beginMarkedContent(COSName.ARTIFACT, artifact != null ? artifact : layoutArtifact);
     }
+    if (run.shaped() != null) {
+      glyphs(run, top);
+    } else {
+      cs.beginText();
+      cs.setFont(font(run.style()), run.size());
+      setFill(run.rgb());
+      cs.newLineAtOffset(run.x(), y(top + run.baseline()));
+      cs.showText(run.text());
+      cs.endText();
+    }
+    cs.endMarkedContent();
+  }
+
+  /**
+   * Draws a shaped run glyph by glyph: each glyph's ID (as its CID, Identity-H), moved to where the
+   * shaper put it with TJ adjustments and, for marks set above or below, a text rise. Where the
+   * glyphs do not spell the text one character each, left to right, an /ActualText span gives
+   * readers and extraction the characters in logical order.
+   */
+  private void glyphs(TextRun run, float top) throws IOException {
+    Shaped shaped = run.shaped();
+    PDType0Font font = fonts.font(shaped.face());
+    TrueTypeFont ttf = fonts.library().parsed(shaped.face());
+    Set<Integer> ids = new HashSet<>();
+    for (int i = 0; i < shaped.glyphs().length; i++) {
+      ids.add(shaped.glyphs()[i]);
+      fonts.glyphText(font, shaped.glyphs()[i], shaped.glyphText()[i]);
+    }
+    font.addGlyphsToSubset(ids);
+    String text = run.text();
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      font.addToSubset(cp); // for the ToUnicode map of glyphs that are one character each
+      i += Character.charCount(cp);
+    }
+    if (shaped.actualText()) {
+      cs.appendRawCommands("/Span <</ActualText " + utf16(text) + ">> BDC\n");
+    }
     cs.beginText();
-    cs.setFont(font(run.style()), run.size());
+    cs.setFont(font, run.size());
     setFill(run.rgb());
     cs.newLineAtOffset(run.x(), y(top + run.baseline()));
-    cs.showText(run.text());
+    float unitsPerEm = shaped.face().unitsPerEm();
+    float toGlyphSpace = 1000f / unitsPerEm;
+    StringBuilder ops = new StringBuilder();
+    StringBuilder shown = new StringBuilder();
+    float pen = 0;
+    float rise = 0;
+    int[] glyphs = shaped.glyphs();
+    // Right to left, glyphs go into the stream in logical order (the shaper gives them in visual
+    // order), each moved to its place: content order, and so the structure tree, then reads as
+    // the text is written, while extractors that sort by position still see them in place.
+    for (int k = 0; k < glyphs.length; k++) {
+      int i = shaped.rtl() ? glyphs.length - 1 - k : k;
+      float glyphRise = shaped.y()[i] * run.size() / unitsPerEm;
+      if (glyphRise != rise) {
+        showGlyphs(ops, shown);
+        ops.append(number(glyphRise)).append(" Ts\n");
+        rise = glyphRise;
+      }
+      float target = shaped.x()[i] * toGlyphSpace;
+      float adjust = target - pen;
+      if (Math.abs(adjust) >= 0.01f) {
+        shown.append(number(-adjust)).append(' ');
+      }
+      shown.append(String.format(Locale.ROOT, "<%04X>", glyphs[i]));
+      // The advance a reader applies: PDFBox writes /W rounded to whole glyph-space units.
+      pen = target + Math.round(ttf.getAdvanceWidth(glyphs[i]) * toGlyphSpace);
+    }
+    showGlyphs(ops, shown);
+    if (rise != 0) {
+      ops.append("0 Ts\n");
+    }
+    cs.appendRawCommands(ops.toString());
     cs.endText();
-    cs.endMarkedContent();
+    if (shaped.actualText()) {
+      cs.appendRawCommands("EMC\n");
+    }
+  }
+
+  private static void showGlyphs(StringBuilder ops, StringBuilder shown) {
+    if (shown.length() > 0) {
+      ops.append('[').append(shown).append("] TJ\n");
+      shown.setLength(0);
+    }
+  }
+
+  private static String number(float value) {
+    String s = String.format(Locale.ROOT, "%.2f", value);
+    return s.equals("-0.00") ? "0" : s;
+  }
+
+  /** A PDF text string in UTF-16BE with its byte order mark, as a hex string. */
+  private static String utf16(String text) {
+    StringBuilder hex = new StringBuilder("<FEFF");
+    for (int i = 0; i < text.length(); i++) {
+      hex.append(String.format(Locale.ROOT, "%04X", (int) text.charAt(i)));
+    }
+    return hex.append('>').toString();
   }
 
   /** Opens a marked-content sequence owned by {@code owner} and records it in the tree. */

@@ -7,9 +7,19 @@ package org.decisionnotices.render.pdf.internal;
  */
 sealed interface Ink {
 
-  /** One run of text in one face and colour; {@code owner} is {@code null} for an artifact. */
+  /**
+   * One run of text in one face and colour; {@code owner} is {@code null} for an artifact. {@code
+   * shaped}, when not {@code null}, holds the glyphs to draw (a fallback face, or right to left).
+   */
   record TextRun(
-      float x, float baseline, FontStyle style, float size, int rgb, String text, Node owner)
+      float x,
+      float baseline,
+      FontStyle style,
+      float size,
+      int rgb,
+      String text,
+      Node owner,
+      Shaped shaped)
       implements Ink {}
 
   /** A straight line, drawn as a layout artifact. */

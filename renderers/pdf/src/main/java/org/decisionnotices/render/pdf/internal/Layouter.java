@@ -13,6 +13,7 @@ import org.decisionnotices.model.prose.Link;
 import org.decisionnotices.model.prose.ListBlock;
 import org.decisionnotices.model.prose.ListItem;
 import org.decisionnotices.model.prose.Paragraph;
+import org.decisionnotices.model.prose.Span;
 import org.decisionnotices.model.prose.Strong;
 import org.decisionnotices.model.prose.Text;
 import org.decisionnotices.render.Branding;
@@ -271,7 +272,7 @@ final class Layouter {
     Node node = sect.child("Table");
     node.summary = table.caption();
     String where = sect.sectionKey;
-    float[] widths = columnWidths(table);
+    float[] widths = columnWidths(table, where);
     Node headerRow = node.child("TR");
     List<List<Line>> headerCells = new ArrayList<>();
     List<Node> ths = new ArrayList<>();
@@ -318,21 +319,25 @@ final class Layouter {
   }
 
   /** Columns share the width by their content: no column narrower than its longest word. */
-  private float[] columnWidths(Table table) throws IOException {
+  private float cellWidth(String text, FontStyle style, String where) throws IOException {
+    float width = fonts.face(style).width(text, CELL);
+    return width >= 0 ? width : wrapper.width(text, style, CELL, where);
+  }
+
+  private float[] columnWidths(Table table, String where) throws IOException {
     int n = table.header().size();
     float[] min = new float[n];
     float[] want = new float[n];
     List<List<String>> all = new ArrayList<>();
     all.add(table.header());
     all.addAll(table.rows());
-    FontMetrics bold = fonts.face(FontStyle.BOLD);
     for (int r = 0; r < all.size(); r++) {
-      FontMetrics face = r == 0 ? bold : fonts.face(FontStyle.REGULAR);
+      FontStyle style = r == 0 ? FontStyle.BOLD : FontStyle.REGULAR;
       for (int c = 0; c < n; c++) {
         String text = all.get(r).get(c);
-        want[c] = Math.max(want[c], Math.abs(face.width(text, CELL)) + 2 * PAD_X);
+        want[c] = Math.max(want[c], cellWidth(text, style, where) + 2 * PAD_X);
         for (String word : text.split("\\s+")) {
-          min[c] = Math.max(min[c], Math.abs(face.width(word, CELL)) + 2 * PAD_X);
+          min[c] = Math.max(min[c], cellWidth(word, style, where) + 2 * PAD_X);
         }
       }
     }
@@ -531,7 +536,8 @@ final class Layouter {
               BODY,
               TEXT,
               marker + " ",
-              lbl));
+              lbl,
+              null));
       number++;
       first = false;
     }
@@ -562,6 +568,11 @@ final class Layouter {
         node.alt =
             text.isEmpty() || text.equals(l.target()) ? l.target() : text + " (" + l.target() + ")";
         pieces(l.children(), style, node, l.target(), out);
+      } else if (inline instanceof Span span) {
+        // Language of parts: a Span element with its own /Lang.
+        Node node = owner.child("Span");
+        node.language = span.languageTag();
+        pieces(span.children(), style, node, link, out);
       } else if (inline instanceof LineBreak) {
         out.add(new Piece(Piece.BREAK, style, null, null));
       }
@@ -581,7 +592,9 @@ final class Layouter {
       Frag first = frags.get(i);
       StringBuilder text = new StringBuilder(first.text());
       int j = i + 1;
-      while (j < frags.size()
+      while (first.shaped() == null
+          && j < frags.size()
+          && frags.get(j).shaped() == null
           && frags.get(j).style() == first.style()
           && frags.get(j).owner() == first.owner()) {
         text.append(frags.get(j).text());
@@ -596,7 +609,8 @@ final class Layouter {
               size,
               colour,
               text.toString(),
-              first.owner()));
+              first.owner(),
+              first.shaped()));
       i = j;
     }
     // Links: one underline and one area per run of fragments of the same link on this line.
@@ -616,15 +630,14 @@ final class Layouter {
       float right = x + last.x() + last.inkWidth();
       float under = baseline + size * 0.14f;
       slice.inks.add(new Rule(left, under, right, under, 0.6f, accent));
-      if (first.owner() != null) {
+      Node linkNode = first.owner();
+      while (linkNode != null && !"Link".equals(linkNode.type)) {
+        linkNode = linkNode.parent; // a Span inside the link
+      }
+      if (linkNode != null) {
         slice.inks.add(
             new LinkArea(
-                left,
-                baseline - size * 0.95f,
-                right - left,
-                size * 1.25f,
-                first.link(),
-                first.owner()));
+                left, baseline - size * 0.95f, right - left, size * 1.25f, first.link(), linkNode));
       }
       i = j + 1;
     }

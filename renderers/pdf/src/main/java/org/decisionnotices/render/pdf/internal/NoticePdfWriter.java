@@ -21,6 +21,11 @@ import org.decisionnotices.render.pdf.internal.Paginator.Placed;
 public final class NoticePdfWriter {
   private final FontLibrary fonts = new FontLibrary();
 
+  /** The faces this writer draws with. */
+  public FontLibrary fonts() {
+    return fonts;
+  }
+
   public void write(Notice notice, RenderOptions options, OutputStream out) throws IOException {
     Layouter.Layout layout = new Layouter(notice, options, fonts).layout();
     List<List<Placed>> pages = new Paginator(layout.geometry()).paginate(layout.flow());
@@ -32,16 +37,12 @@ public final class NoticePdfWriter {
     try (PDDocument doc = new PDDocument()) {
       doc.setVersion(1.7f);
       StructureTagger tagger = new StructureTagger(doc);
+      DocumentFonts documentFonts = new DocumentFonts(doc, fonts);
       drawer =
-          new Drawer(
-              doc,
-              new DocumentFonts(doc, fonts),
-              tagger,
-              layout,
-              options.branding().logo(),
-              labels::pageOf);
+          new Drawer(doc, documentFonts, tagger, layout, options.branding().logo(), labels::pageOf);
       drawer.draftMark(options.draftMark(notice));
       drawer.draw(pages);
+      documentFonts.finish();
       tagger.finish();
       Conformance.apply(doc, notice, options);
       doc.save(guarded);

@@ -1,6 +1,8 @@
 package org.decisionnotices.render.pdf.internal;
 
 import java.io.IOException;
+import java.text.Bidi;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,27 +14,69 @@ import org.decisionnotices.render.RenderException;
  * trailing space: it is invisible, and without it text extraction and screen readers join the last
  * word of a line to the first word of the next.
  *
+ * <p>Text that Liberation Sans covers, left to right, is measured with its advance widths, as it
+ * always was. Any other run (another script, an emoji, right-to-left text) goes to the first
+ * fallback face that has it and is shaped ({@link Shaped}). A paragraph with right-to-left text
+ * gets the Unicode bidirectional algorithm ({@link Bidi}): lines break in logical order, then each
+ * line's runs are put in visual order, so a long Urdu passage wraps from line to line as a reader
+ * expects.
+ *
  * <p>Public because the pack module shares it; not API.
  */
 public final class TextWrapper {
 
-  /** Part of a word in one face and owner; {@code text} may end with the space after it. */
-  record Frag(String text, FontStyle style, Node owner, String link, float x, float inkWidth) {}
+  /**
+   * Part of a line in one face and owner, in visual order; {@code text} (logical order) may end
+   * with the space after it. {@code shaped} is {@code null} for plain Liberation Sans text.
+   */
+  record Frag(
+      String text,
+      FontStyle style,
+      Node owner,
+      String link,
+      float x,
+      float inkWidth,
+      Shaped shaped) {}
 
   /** A wrapped line: its fragments left to right, and its visible width. */
   record Line(List<Frag> frags, float width) {}
 
+  /**
+   * A stretch of a word in one face and direction; {@code offset} is its first character's position
+   * in the paragraph.
+   */
+  private record Part(Piece piece, Shaped shaped, int offset, float width) {}
+
   private static final class Word {
-    final List<Piece> parts = new ArrayList<>();
-    final List<Float> widths = new ArrayList<>();
+    final List<Part> parts = new ArrayList<>();
     float width;
     boolean spaceAfter;
+    int spaceOffset = -1;
     boolean breakAfter;
 
-    void add(Piece part, float partWidth) {
+    void add(Part part) {
       parts.add(part);
-      widths.add(partWidth);
-      width += partWidth;
+      width += part.width();
+    }
+  }
+
+  /** A line's run before visual ordering. */
+  private static final class Item {
+    Piece piece;
+    Shaped shaped;
+    int offset;
+    float ink;
+    float advance;
+    boolean space;
+    int level;
+
+    Item(Piece piece, Shaped shaped, int offset, float ink, float advance, boolean space) {
+      this.piece = piece;
+      this.shaped = shaped;
+      this.offset = offset;
+      this.ink = ink;
+      this.advance = advance;
+      this.space = space;
     }
   }
 
@@ -49,7 +93,7 @@ public final class TextWrapper {
    * Plain text in one face as lines of at most {@code maxWidth} points; every line but the last
    * ends with its space.
    *
-   * @throws RenderException if the font has no glyph for a character
+   * @throws RenderException if no font has a glyph for a character
    */
   public List<String> wrap(String text, FontStyle style, float size, float maxWidth)
       throws IOException {
@@ -64,21 +108,32 @@ public final class TextWrapper {
     return lines;
   }
 
+  /** The width of {@code text} set on one line, fallback faces included. */
+  float width(String text, FontStyle style, float size, String where) throws IOException {
+    float width = 0;
+    for (Line line :
+        wrap(List.of(new Piece(text, style, null, null)), size, Float.MAX_VALUE, where)) {
+      width = Math.max(width, line.width());
+    }
+    return width;
+  }
+
   /**
    * Lines of at most {@code maxWidth} points; a single word wider than that is split between
    * characters. {@code where} is the section key for errors, {@code null} outside sections.
    */
   List<Line> wrap(List<Piece> pieces, float size, float maxWidth, String where) throws IOException {
+    Bidi bidi = bidi(pieces);
     List<Line> lines = new ArrayList<>();
     List<Word> current = new ArrayList<>();
     float width = 0;
-    for (Word word : words(pieces, size, where)) {
+    for (Word word : words(pieces, size, where, bidi)) {
       List<Word> chunks = word.width > maxWidth ? split(word, size, maxWidth) : List.of(word);
       for (int i = 0; i < chunks.size(); i++) {
         Word chunk = chunks.get(i);
         float gap = current.isEmpty() ? 0 : spaceWidth(current.get(current.size() - 1), size);
         if (!current.isEmpty() && width + gap + chunk.width > maxWidth) {
-          lines.add(line(current, size));
+          lines.add(line(current, size, bidi));
           current = new ArrayList<>();
           width = 0;
           gap = 0;
@@ -86,23 +141,52 @@ public final class TextWrapper {
         current.add(chunk);
         width += gap + chunk.width;
         if (i < chunks.size() - 1 || chunk.breakAfter) {
-          lines.add(line(current, size));
+          lines.add(line(current, size, bidi));
           current = new ArrayList<>();
           width = 0;
         }
       }
     }
     if (!current.isEmpty()) {
-      lines.add(line(current, size));
+      lines.add(line(current, size, bidi));
     }
     return lines;
   }
 
-  private List<Word> words(List<Piece> pieces, float size, String where) throws IOException {
+  /**
+   * The paragraph's bidirectional levels (left-to-right base, as the notice's languages are), or
+   * {@code null} when nothing in it runs right to left: the common case costs one scan.
+   */
+  private static Bidi bidi(List<Piece> pieces) {
+    boolean maybe = false;
+    for (Piece piece : pieces) {
+      String text = piece.text();
+      for (int i = 0; i < text.length() && !maybe; i++) {
+        maybe = text.charAt(i) >= 0x0590;
+      }
+    }
+    if (!maybe) {
+      return null;
+    }
+    StringBuilder all = new StringBuilder();
+    for (Piece piece : pieces) {
+      // A line break is a separator within the paragraph, not the end of it.
+      all.append(piece.isBreak() ? "\u2028" : piece.text());
+    }
+    char[] chars = all.toString().toCharArray();
+    if (!Bidi.requiresBidi(chars, 0, chars.length)) {
+      return null;
+    }
+    return new Bidi(chars, 0, null, 0, chars.length, Bidi.DIRECTION_LEFT_TO_RIGHT);
+  }
+
+  private List<Word> words(List<Piece> pieces, float size, String where, Bidi bidi)
+      throws IOException {
     List<Word> words = new ArrayList<>();
     Word word = new Word();
-    StringBuilder part = new StringBuilder();
+    int base = 0;
     for (Piece piece : pieces) {
+      String text = piece.text();
       if (piece.isBreak()) {
         if (!word.parts.isEmpty()) {
           words.add(word);
@@ -113,27 +197,38 @@ public final class TextWrapper {
           last.breakAfter = true;
           // The invisible space keeps "role" and "email" apart in extracted text.
           last.spaceAfter = true;
+          if (last.spaceOffset < 0) {
+            last.spaceOffset = base;
+          }
         }
+        base += text.length();
         continue;
       }
-      String text = piece.text();
+      int start = -1;
       for (int i = 0; i < text.length(); ) {
         int cp = text.codePointAt(i);
-        i += Character.charCount(cp);
         if (Character.isWhitespace(cp)) {
-          addPart(word, part, piece, size, where);
+          addPart(word, piece, text, start, i, base, size, where, bidi);
+          start = -1;
           if (!word.parts.isEmpty()) {
             word.spaceAfter = true;
+            word.spaceOffset = base + i;
             words.add(word);
             word = new Word();
           } else if (!words.isEmpty()) {
-            words.get(words.size() - 1).spaceAfter = true;
+            Word last = words.get(words.size() - 1);
+            last.spaceAfter = true;
+            if (last.spaceOffset < 0) {
+              last.spaceOffset = base + i;
+            }
           }
-        } else {
-          part.appendCodePoint(cp);
+        } else if (start < 0) {
+          start = i;
         }
+        i += Character.charCount(cp);
       }
-      addPart(word, part, piece, size, where);
+      addPart(word, piece, text, start, text.length(), base, size, where, bidi);
+      base += text.length();
     }
     if (!word.parts.isEmpty()) {
       words.add(word);
@@ -146,89 +241,300 @@ public final class TextWrapper {
     return words;
   }
 
-  private void addPart(Word word, StringBuilder part, Piece piece, float size, String where)
+  private void addPart(
+      Word word,
+      Piece piece,
+      String text,
+      int start,
+      int end,
+      int base,
+      float size,
+      String where,
+      Bidi bidi)
       throws IOException {
-    if (part.length() == 0) {
+    if (start < 0 || start >= end) {
       return;
     }
-    String text = part.toString();
-    part.setLength(0);
-    float width = fonts.face(piece.style()).width(text, size);
-    if (width < 0) {
-      int cp = text.codePointAt((int) (-1 - width));
-      throw new RenderException(
-          noticeId,
-          where,
-          String.format(
-              Locale.ROOT,
-              "character U+%04X '%s' in \"%s\" cannot be shown: the font Liberation Sans has no glyph for it",
-              cp,
-              new String(Character.toChars(cp)),
-              text));
+    String s = text.substring(start, end);
+    int offset = base + start;
+    float width = fonts.face(piece.style()).width(s, size);
+    if (width >= 0 && (bidi == null || evenThroughout(bidi, offset, s.length()))) {
+      word.add(new Part(with(piece, s), null, offset, width));
+      return;
     }
-    word.add(new Piece(text, piece.style(), piece.owner(), piece.link()), width);
+    segments(word, piece, s, offset, size, where, bidi);
+  }
+
+  private static boolean evenThroughout(Bidi bidi, int offset, int length) {
+    int level = bidi.getLevelAt(offset);
+    if (level % 2 != 0) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      if (bidi.getLevelAt(offset + i) != level) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Splits text Liberation Sans cannot set alone into runs of one face and one level, and shapes
+   * those that need it.
+   */
+  private void segments(
+      Word word, Piece piece, String s, int offset, float size, String where, Bidi bidi)
+      throws IOException {
+    FontMetrics liberation = fonts.face(piece.style());
+    Face current = null; // null: Liberation Sans
+    Face lastFallback = null;
+    int level = 0;
+    int start = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int cpLevel = bidi == null ? 0 : bidi.getLevelAt(offset + i);
+      Face face;
+      if (i > 0 && attaches(cp)) {
+        // A mark, joiner or selector stays with its base character.
+        face = current;
+        cpLevel = level;
+      } else if (liberation.canShow(cp)) {
+        face = null;
+      } else {
+        face = FontLibrary.fallback(cp, lastFallback);
+        if (face == null) {
+          throw missing(cp, s, where);
+        }
+        lastFallback = face;
+      }
+      if (i > 0 && (face != current || cpLevel != level)) {
+        word.add(part(piece, s.substring(start, i), offset + start, current, level, size));
+        start = i;
+      }
+      current = face;
+      level = cpLevel;
+      i += Character.charCount(cp);
+    }
+    word.add(part(piece, s.substring(start), offset + start, current, level, size));
+  }
+
+  private Part part(Piece piece, String text, int offset, Face face, int level, float size)
+      throws IOException {
+    if (face == null && level % 2 == 0) {
+      return new Part(with(piece, text), null, offset, fonts.face(piece.style()).width(text, size));
+    }
+    Face shapeWith = face == null ? fonts.liberation(piece.style()) : face;
+    Shaped shaped = Shaped.shape(shapeWith, text, level % 2 != 0);
+    return new Part(with(piece, text), shaped, offset, shaped.width(size));
+  }
+
+  /** Marks, joiners and selectors: drawn with the character before them. */
+  static boolean attaches(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.FORMAT
+        || (cp >= 0x1F3FB && cp <= 0x1F3FF); // emoji skin tones
+  }
+
+  private RenderException missing(int cp, String text, String where) {
+    return new RenderException(
+        noticeId, where, "in \"" + text + "\": " + CharacterCheck.describe(cp));
+  }
+
+  private static Piece with(Piece piece, String text) {
+    return text.equals(piece.text())
+        ? piece
+        : new Piece(text, piece.style(), piece.owner(), piece.link());
   }
 
   /** A word wider than a line, cut into chunks that each fit. */
   private List<Word> split(Word word, float size, float maxWidth) throws IOException {
     List<Word> chunks = new ArrayList<>();
     Word chunk = new Word();
-    for (Piece part : word.parts) {
-      StringBuilder text = new StringBuilder();
+    for (Part part : word.parts) {
+      String s = part.piece().text();
+      Piece piece = part.piece();
+      // Plain text splits between characters, shaped text between user-perceived characters.
+      List<Integer> bounds = new ArrayList<>();
+      if (part.shaped() == null) {
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+          bounds.add(i);
+        }
+      } else {
+        BreakIterator clusters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        clusters.setText(s);
+        for (int b = clusters.first(); b != BreakIterator.DONE && b < s.length(); ) {
+          bounds.add(b);
+          b = clusters.next();
+        }
+      }
+      bounds.add(s.length());
+      int from = 0;
       float textWidth = 0;
-      String s = part.text();
-      for (int i = 0; i < s.length(); ) {
-        int cp = s.codePointAt(i);
-        String c = new String(Character.toChars(cp));
-        i += c.length();
-        float w = fonts.face(part.style()).width(c, size);
+      for (int k = 0; k + 1 < bounds.size(); k++) {
+        String c = s.substring(bounds.get(k), bounds.get(k + 1));
+        float w = measure(part, c, size);
         if (chunk.width + textWidth + w > maxWidth
-            && (text.length() > 0 || !chunk.parts.isEmpty())) {
-          if (text.length() > 0) {
+            && (bounds.get(k) > from || !chunk.parts.isEmpty())) {
+          if (bounds.get(k) > from) {
             chunk.add(
-                new Piece(text.toString(), part.style(), part.owner(), part.link()), textWidth);
+                cut(part, piece, s.substring(from, bounds.get(k)), part.offset() + from, size));
           }
           chunks.add(chunk);
           chunk = new Word();
-          text.setLength(0);
+          from = bounds.get(k);
           textWidth = 0;
         }
-        text.append(c);
         textWidth += w;
       }
-      if (text.length() > 0) {
-        chunk.add(new Piece(text.toString(), part.style(), part.owner(), part.link()), textWidth);
+      if (from < s.length()) {
+        chunk.add(cut(part, piece, s.substring(from), part.offset() + from, size));
       }
     }
     chunk.spaceAfter = word.spaceAfter;
+    chunk.spaceOffset = word.spaceOffset;
     chunk.breakAfter = word.breakAfter;
     chunks.add(chunk);
     return chunks;
   }
 
-  private float spaceWidth(Word before, float size) throws IOException {
-    return fonts.face(before.parts.get(before.parts.size() - 1).style()).width(" ", size);
+  private float measure(Part part, String text, float size) throws IOException {
+    if (part.shaped() == null) {
+      return fonts.face(part.piece().style()).width(text, size);
+    }
+    return Shaped.shape(part.shaped().face(), text, part.shaped().rtl()).width(size);
   }
 
-  private Line line(List<Word> words, float size) throws IOException {
-    List<Frag> frags = new ArrayList<>();
-    float x = 0;
-    for (int w = 0; w < words.size(); w++) {
-      Word word = words.get(w);
+  private Part cut(Part part, Piece piece, String text, int offset, float size) throws IOException {
+    if (part.shaped() == null) {
+      return new Part(with(piece, text), null, offset, fonts.face(piece.style()).width(text, size));
+    }
+    Shaped shaped = Shaped.shape(part.shaped().face(), text, part.shaped().rtl());
+    return new Part(with(piece, text), shaped, offset, shaped.width(size));
+  }
+
+  private float spaceWidth(Word before, float size) throws IOException {
+    return fonts.face(before.parts.get(before.parts.size() - 1).piece().style()).width(" ", size);
+  }
+
+  private Line line(List<Word> words, float size, Bidi bidi) throws IOException {
+    List<Item> items = new ArrayList<>();
+    for (Word word : words) {
       for (int p = 0; p < word.parts.size(); p++) {
-        Piece piece = word.parts.get(p);
-        float inkWidth = word.widths.get(p);
-        String text = piece.text();
-        float advance = inkWidth;
+        Part part = word.parts.get(p);
+        Item item =
+            new Item(part.piece(), part.shaped(), part.offset(), part.width(), part.width(), false);
+        items.add(item);
         if (p == word.parts.size() - 1 && word.spaceAfter) {
-          text = text + " ";
-          advance += fonts.face(piece.style()).width(" ", size);
+          float space = fonts.face(part.piece().style()).width(" ", size);
+          if (part.shaped() == null) {
+            item.piece = with(part.piece(), part.piece().text() + " ");
+            item.advance += space;
+          } else {
+            Piece piece = part.piece();
+            items.add(
+                new Item(
+                    new Piece(" ", piece.style(), piece.owner(), piece.link()),
+                    null,
+                    word.spaceOffset,
+                    0,
+                    space,
+                    true));
+          }
         }
-        frags.add(new Frag(text, piece.style(), piece.owner(), piece.link(), x, inkWidth));
-        x += advance;
       }
+    }
+    if (bidi != null) {
+      items = visualOrder(items, size, bidi);
+    }
+    List<Frag> frags = new ArrayList<>(items.size());
+    float x = 0;
+    for (Item item : items) {
+      Piece piece = item.piece;
+      frags.add(
+          new Frag(
+              piece.text(), piece.style(), piece.owner(), piece.link(), x, item.ink, item.shaped));
+      x += item.advance;
     }
     Frag last = frags.get(frags.size() - 1);
     return new Line(frags, last.x() + last.inkWidth());
+  }
+
+  /**
+   * The line's runs in visual order. Neighbouring right-to-left runs of one face and owner are
+   * joined and shaped as one, spaces included, so that each reads back as one passage in logical
+   * order.
+   */
+  private static List<Item> visualOrder(List<Item> items, float size, Bidi bidi) {
+    Item first = items.get(0);
+    Item lastItem = items.get(items.size() - 1);
+    int start = first.offset;
+    int limit = lastItem.offset + lastItem.piece.text().length();
+    Bidi line = bidi.createLineBidi(start, limit);
+    if (line.isLeftToRight()) {
+      return items;
+    }
+    for (Item item : items) {
+      item.level = line.getLevelAt(item.offset - start);
+    }
+    List<Item> merged = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      if (item.shaped == null || item.level % 2 == 0) {
+        merged.add(item);
+        continue;
+      }
+      int j = i;
+      int end = i;
+      while (j + 1 < items.size() && joins(item, items.get(j + 1))) {
+        j++;
+        if (!items.get(j).space) {
+          end = j;
+        }
+      }
+      if (end == i) {
+        merged.add(item);
+        continue;
+      }
+      StringBuilder text = new StringBuilder();
+      float ink = 0;
+      for (int k = i; k <= end; k++) {
+        text.append(items.get(k).piece.text());
+      }
+      Shaped shaped = Shaped.shape(item.shaped.face(), text.toString(), true);
+      ink = shaped.width(size);
+      Item joined =
+          new Item(
+              new Piece(text.toString(), item.piece.style(), item.piece.owner(), item.piece.link()),
+              shaped,
+              item.offset,
+              ink,
+              ink,
+              false);
+      joined.level = item.level;
+      merged.add(joined);
+      i = end;
+    }
+    byte[] levels = new byte[merged.size()];
+    for (int i = 0; i < levels.length; i++) {
+      levels[i] = (byte) merged.get(i).level;
+    }
+    Object[] order = merged.toArray();
+    Bidi.reorderVisually(levels, 0, order, 0, order.length);
+    List<Item> visual = new ArrayList<>(order.length);
+    for (Object o : order) {
+      visual.add((Item) o);
+    }
+    return visual;
+  }
+
+  private static boolean joins(Item run, Item next) {
+    return next.level == run.level
+        && next.piece.owner() == run.piece.owner()
+        && next.piece.style() == run.piece.style()
+        && java.util.Objects.equals(next.piece.link(), run.piece.link())
+        && (next.space || (next.shaped != null && next.shaped.face() == run.shaped.face()));
   }
 }

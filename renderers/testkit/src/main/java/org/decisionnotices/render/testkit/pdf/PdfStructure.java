@@ -97,6 +97,9 @@ public final class PdfStructure {
   }
 
   private static String text(PDMarkedContent content) {
+    if (content.getActualText() != null) {
+      return content.getActualText(); // what the content stands for (shaped glyphs, say)
+    }
     StringBuilder out = new StringBuilder();
     for (Object item : content.getContents()) {
       if (item instanceof TextPosition position) {

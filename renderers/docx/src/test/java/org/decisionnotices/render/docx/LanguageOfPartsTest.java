@@ -1,0 +1,90 @@
+package org.decisionnotices.render.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.decisionnotices.render.DecisionNotices;
+import org.decisionnotices.render.RenderOptions;
+import org.decisionnotices.render.testkit.MultilingualSample;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.wml.R;
+import org.docx4j.wml.RPr;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Word's language of parts and script properties: a marked passage's runs carry {@code w:lang}
+ * (with {@code w:bidi} or {@code w:eastAsia}), and runs in complex or East Asian scripts the font
+ * slot, direction and complex-script flag Word chooses by.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LanguageOfPartsTest {
+  private final List<R> runs = new ArrayList<>();
+
+  @BeforeAll
+  void render() throws Exception {
+    var notice =
+        DecisionNotices.builder()
+            .discoverRenderers(false)
+            .build()
+            .layout(MultilingualSample.record());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    DocxRenderer.create().render(notice, RenderOptions.defaults(), out);
+    WordprocessingMLPackage pkg = DocxText.load(out.toByteArray());
+    DocxText.collect(pkg.getMainDocumentPart().getJaxbElement().getBody(), R.class, runs);
+  }
+
+  private RPr properties(String text) {
+    for (R r : runs) {
+      if (DocxText.text(r).equals(text)) {
+        assertNotNull(r.getRPr(), "no run properties for " + text);
+        return r.getRPr();
+      }
+    }
+    throw new AssertionError("no run is exactly \"" + text + "\"");
+  }
+
+  @Test
+  void rightToLeftPassageIsMarkedForWord() {
+    RPr urdu = properties("اردو ریڈرز سرکل");
+    assertEquals("ur", urdu.getLang().getVal());
+    assertEquals("ur", urdu.getLang().getBidi());
+    assertTrue(urdu.getRtl().isVal());
+    assertTrue(urdu.getCs().isVal());
+    assertEquals("Noto Naskh Arabic", urdu.getRFonts().getCs());
+  }
+
+  @Test
+  void complexScriptPassageUsesTheComplexScriptSlot() {
+    RPr bengali = properties("বাংলা পাঠচক্র");
+    assertEquals("bn", bengali.getLang().getBidi());
+    assertTrue(bengali.getCs().isVal());
+    assertNull(bengali.getRtl());
+    assertEquals("Noto Sans Bengali", bengali.getRFonts().getCs());
+  }
+
+  @Test
+  void eastAsianPassageUsesTheEastAsianSlot() {
+    RPr chinese = properties("华人社区中心");
+    assertEquals("zh-Hans", chinese.getLang().getEastAsia());
+    assertEquals("Droid Sans Fallback", chinese.getRFonts().getEastAsia());
+    assertNull(chinese.getCs());
+  }
+
+  @Test
+  void unmarkedLatinTextKeepsTheDocumentsLanguage() {
+    RPr polish = null;
+    for (R r : runs) {
+      if (DocxText.text(r).contains("Polska Szkoła Sobotnia")) {
+        polish = r.getRPr();
+      }
+    }
+    assertTrue(polish == null || polish.getLang() == null, "no language of its own");
+  }
+}

@@ -1,0 +1,86 @@
+package org.decisionnotices.render.pdf.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.decisionnotices.model.json.Problem;
+import org.decisionnotices.model.prose.Prose;
+
+/**
+ * Finds the characters of a record or meeting that no face of the PDF's chain can show, each with
+ * the JSON path of its field: the model's components carry the names of the JSON fields. Public
+ * only so that {@code PdfRenderer} can reach it; not API.
+ */
+public final class CharacterCheck {
+  private final FontLibrary fonts;
+
+  public CharacterCheck(FontLibrary fonts) {
+    this.fonts = fonts;
+  }
+
+  /** One problem per field and character that cannot be shown, in document order. */
+  public List<Problem> problems(Record document) {
+    List<Problem> problems = new ArrayList<>();
+    walk(document, "$", problems);
+    return problems;
+  }
+
+  private void walk(Object value, String path, List<Problem> problems) {
+    if (value instanceof String text) {
+      check(text, path, problems);
+    } else if (value instanceof Prose prose) {
+      check(prose.markdown(), path, problems);
+    } else if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        walk(list.get(i), path + "[" + i + "]", problems);
+      }
+    } else if (value instanceof Record record) {
+      for (RecordComponent component : record.getClass().getRecordComponents()) {
+        try {
+          walk(component.getAccessor().invoke(record), path + "." + component.getName(), problems);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read " + path + "." + component.getName(), e);
+        }
+      }
+    }
+  }
+
+  private void check(String text, String path, List<Problem> problems) {
+    Set<Integer> reported = new HashSet<>();
+    try {
+      FontMetrics liberation = fonts.face(FontStyle.REGULAR);
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        if (Character.isWhitespace(cp)
+            || Character.isISOControl(cp)
+            || TextWrapper.attaches(cp)
+            || liberation.canShow(cp)
+            || FontLibrary.fallback(cp, null) != null
+            || !reported.add(cp)) {
+          continue;
+        }
+        problems.add(new Problem(path, describe(cp)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Names the character and the fonts tried, as the render's error does. */
+  static String describe(int cp) {
+    String name = Character.getName(cp);
+    return String.format(
+        Locale.ROOT,
+        "character U+%04X %s '%s' cannot be shown in a PDF: no font has a glyph for it (tried %s)",
+        cp,
+        name == null ? "(unassigned)" : name,
+        new String(Character.toChars(cp)),
+        String.join(", ", FontLibrary.chainNames()));
+  }
+}
