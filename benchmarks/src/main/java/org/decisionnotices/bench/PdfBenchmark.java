@@ -46,6 +46,7 @@ public class PdfBenchmark {
   private PdfRenderer renderer;
   private RenderOptions options;
   private Notice notice;
+  private Notice multilingual;
   private List<String> text;
   private TrueTypeFont regular;
   private TrueTypeFont bold;
@@ -60,6 +61,12 @@ public class PdfBenchmark {
             .options(options)
             .build()
             .layout(Samples.record("lscb-annual-report"));
+    multilingual =
+        DecisionNotices.builder()
+            .discoverRenderers(false)
+            .options(options)
+            .build()
+            .layout(Samples.record("community-languages-grants"));
     text = ExpectedText.of(notice);
     regular = parse("liberation/LiberationSans-Regular.ttf");
     bold = parse("liberation/LiberationSans-Bold.ttf");
@@ -76,6 +83,17 @@ public class PdfBenchmark {
   public int taggedNotice() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     renderer.render(notice, options, out);
+    return out.size();
+  }
+
+  /**
+   * The multilingual sample (eleven scripts, shaped by HarfBuzz in the JDK, nine fallback faces
+   * embedded): no bare-PDFBox floor can draw it, so it is read against the Latin floor.
+   */
+  @Benchmark
+  public int multilingualNotice() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+    renderer.render(multilingual, options, out);
     return out.size();
   }
 

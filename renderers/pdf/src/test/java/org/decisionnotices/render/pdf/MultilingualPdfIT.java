@@ -46,7 +46,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * back, in logical order, through poppler and PDFBox.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MultilingualPdfTest {
+class MultilingualPdfIT {
   private static final String FONTS = "org/decisionnotices/render/pdf/fonts/";
 
   /** Passage, font file, and whether it runs right to left (shaped as one run, spaces too). */
