@@ -27,7 +27,12 @@ class SamplesTest {
   @Test
   void everyRecordMeetingAndReportIsThere() throws Exception {
     assertEquals(
-        List.of("cabinet-key-decision", "lscb-annual-report", "officer-decision", "welsh-decision"),
+        List.of(
+            "cabinet-key-decision",
+            "community-languages-grants",
+            "lscb-annual-report",
+            "officer-decision",
+            "welsh-decision"),
         Samples.records().stream().map(Samples.Sample::name).toList());
     assertEquals(
         List.of("meeting-cy.json", "meeting.json"),
