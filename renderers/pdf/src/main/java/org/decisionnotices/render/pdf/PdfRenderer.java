@@ -43,9 +43,9 @@ public final class PdfRenderer implements Renderer {
    * names the character, the section and the fonts tried; this names the field before rendering.
    *
    * <p>The fonts: Liberation Sans, then Noto faces for Arabic script, Hebrew, Bengali, Devanagari,
-   * Gurmukhi, Gujarati, Tamil, Thai and Ethiopic, then Droid Sans Fallback for Chinese, Japanese
-   * and Korean when {@code decision-notices-fonts-cjk} is on the class path, then Symbola for
-   * symbols and emoji.
+   * Gurmukhi, Gujarati, Tamil, Thai and Ethiopic, then Nanum Gothic for Korean and Droid Sans
+   * Fallback for Chinese and Japanese when {@code decision-notices-fonts-cjk} is on the class path,
+   * then Symbola for symbols and emoji.
    */
   public List<Problem> unsupportedCharacters(Record document) {
     Objects.requireNonNull(document, "document must not be null");

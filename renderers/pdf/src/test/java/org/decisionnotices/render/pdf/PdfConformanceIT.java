@@ -87,6 +87,13 @@ class PdfConformanceIT {
   }
 
   @Test
+  void koreanSectionConforms() throws Exception {
+    assertEquals(
+        List.of(),
+        vera.failures(render(PdfRendererTest.koreanSection(), RenderOptions.defaults())));
+  }
+
+  @Test
   void emptyTableCellIsStillACell() throws Exception {
     Table table =
         new Table(

@@ -336,6 +336,22 @@ class PdfRendererTest {
     assertTrue(found, "META-INF/services must name PdfRenderer");
   }
 
+  @Test
+  void koreanSyllablesAreDrawnInNanumGothicAndReadBack() throws IOException {
+    byte[] pdf = render(koreanSection(), RenderOptions.defaults());
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertTrue(text.contains(KOREAN), text);
+      List<String> fonts = new ArrayList<>();
+      for (var page : document.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          fonts.add(page.getResources().getFont(name).getName());
+        }
+      }
+      assertTrue(fonts.stream().anyMatch(f -> f.endsWith("NanumGothic")), fonts.toString());
+    }
+  }
+
   // ---- preview ----
 
   @Test
@@ -399,6 +415,22 @@ class PdfRendererTest {
                         new Paragraph(
                             List.of(
                                 new Text("Penderfyniad y Cabinet ar wasanaeth y llyfrgell."))))))));
+    return new Notice(base.id(), base.title(), base.language(), base.date(), sections);
+  }
+
+  /** Hangul syllables, as Korean is written (Droid Sans Fallback has only the jamo). */
+  static final String KOREAN = "모든 인간은 태어날 때부터 자유로우며";
+
+  /** The cabinet sample with a section in Korean. */
+  static Notice koreanSection() {
+    Notice base = cabinet();
+    List<Section> sections = new ArrayList<>(base.sections());
+    sections.add(
+        new Section(
+            "summary",
+            "Summary",
+            Locale.forLanguageTag("ko"),
+            List.of(new Blocks(List.of(new Paragraph(List.of(new Text(KOREAN))))))));
     return new Notice(base.id(), base.title(), base.language(), base.date(), sections);
   }
 

@@ -130,6 +130,8 @@ public final class FontLibrary {
       add(chain, "Noto Sans Tamil", "NotoSansTamil-Regular.ttf", UnicodeScript.TAMIL);
       add(chain, "Noto Sans Thai", "NotoSansThai-Regular.ttf", UnicodeScript.THAI);
       add(chain, "Noto Sans Ethiopic", "NotoSansEthiopic-Regular.ttf", UnicodeScript.ETHIOPIC);
+      // Droid Sans Fallback has Hangul jamo but not the precomposed syllables Korean is written in.
+      add(chain, "Nanum Gothic", "cjk/NanumGothic.ttf", UnicodeScript.HANGUL);
       add(
           chain,
           "Droid Sans Fallback",
