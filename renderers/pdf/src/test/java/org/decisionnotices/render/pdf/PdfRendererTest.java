@@ -402,20 +402,8 @@ class PdfRendererTest {
 
   /** The cabinet sample with a section in Welsh. */
   static Notice welshSection() {
-    Notice base = cabinet();
-    List<Section> sections = new ArrayList<>(base.sections());
-    sections.add(
-        new Section(
-            "crynodeb",
-            "Crynodeb",
-            Locale.forLanguageTag("cy"),
-            List.of(
-                new Blocks(
-                    List.of(
-                        new Paragraph(
-                            List.of(
-                                new Text("Penderfyniad y Cabinet ar wasanaeth y llyfrgell."))))))));
-    return new Notice(base.id(), base.title(), base.language(), base.date(), sections);
+    return withSection(
+        "crynodeb", "Crynodeb", "cy", "Penderfyniad y Cabinet ar wasanaeth y llyfrgell.");
   }
 
   /** Hangul syllables, as Korean is written (Droid Sans Fallback has only the jamo). */
@@ -423,14 +411,19 @@ class PdfRendererTest {
 
   /** The cabinet sample with a section in Korean. */
   static Notice koreanSection() {
+    return withSection("summary", "Summary", "ko", KOREAN);
+  }
+
+  /** The cabinet sample with one more section, of one paragraph in the given language. */
+  private static Notice withSection(String key, String heading, String language, String text) {
     Notice base = cabinet();
     List<Section> sections = new ArrayList<>(base.sections());
     sections.add(
         new Section(
-            "summary",
-            "Summary",
-            Locale.forLanguageTag("ko"),
-            List.of(new Blocks(List.of(new Paragraph(List.of(new Text(KOREAN))))))));
+            key,
+            heading,
+            Locale.forLanguageTag(language),
+            List.of(new Blocks(List.of(new Paragraph(List.of(new Text(text))))))));
     return new Notice(base.id(), base.title(), base.language(), base.date(), sections);
   }
 
