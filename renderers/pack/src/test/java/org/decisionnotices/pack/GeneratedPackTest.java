@@ -9,11 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDestinationNameTreeNode;
@@ -28,11 +25,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.decisionnotices.model.AgendaItem;
-import org.decisionnotices.model.Contact;
 import org.decisionnotices.model.DocumentRef;
 import org.decisionnotices.model.Exemption;
 import org.decisionnotices.model.Meeting;
-import org.decisionnotices.model.Member;
 import org.decisionnotices.model.prose.Prose;
 import org.decisionnotices.pack.PackReading.GoToLink;
 import org.decisionnotices.pack.PackReading.Mark;
@@ -48,16 +43,7 @@ class GeneratedPackTest {
   @TempDir Path folder;
 
   private static Meeting meeting(List<AgendaItem> items) {
-    return new Meeting(
-        "test-meeting",
-        "Test Committee",
-        LocalDate.of(2025, 6, 5),
-        LocalTime.of(10, 0),
-        "Room 2",
-        Locale.UK,
-        Contact.named("Clerk"),
-        List.of(new Member("Councillor A", "Chair", null)),
-        items);
+    return ReportMeeting.withItems("test-meeting", items);
   }
 
   private static AgendaItem item(

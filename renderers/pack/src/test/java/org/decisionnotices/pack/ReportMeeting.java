@@ -11,20 +11,13 @@ import org.decisionnotices.model.DocumentRef;
 import org.decisionnotices.model.Meeting;
 import org.decisionnotices.model.Member;
 
-/** A meeting of one agenda item whose documents are the given files, for report PDF tests. */
+/** Meetings of a test committee, for pack tests. */
 final class ReportMeeting {
   private ReportMeeting() {}
 
   static Meeting of(String... files) {
-    return new Meeting(
+    return withItems(
         "reports",
-        "Test Committee",
-        LocalDate.of(2025, 6, 5),
-        LocalTime.of(10, 0),
-        "Room 2",
-        Locale.UK,
-        Contact.named("Clerk"),
-        List.of(new Member("Councillor A", "Chair", null)),
         List.of(
             new AgendaItem(
                 "1",
@@ -33,5 +26,19 @@ final class ReportMeeting {
                 null,
                 Arrays.stream(files).map(file -> DocumentRef.ofFile(file, file)).toList(),
                 null)));
+  }
+
+  /** The test committee's meeting with the given agenda. */
+  static Meeting withItems(String id, List<AgendaItem> items) {
+    return new Meeting(
+        id,
+        "Test Committee",
+        LocalDate.of(2025, 6, 5),
+        LocalTime.of(10, 0),
+        "Room 2",
+        Locale.UK,
+        Contact.named("Clerk"),
+        List.of(new Member("Councillor A", "Chair", null)),
+        items);
   }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.decisionnotices.render.DecisionNotices;
 import org.decisionnotices.render.RenderOptions;
 import org.decisionnotices.render.testkit.MultilingualSample;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
@@ -29,11 +28,7 @@ class LanguageOfPartsTest {
 
   @BeforeAll
   void render() throws Exception {
-    var notice =
-        DecisionNotices.builder()
-            .discoverRenderers(false)
-            .build()
-            .layout(MultilingualSample.record());
+    var notice = MultilingualSample.notice();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     DocxRenderer.create().render(notice, RenderOptions.defaults(), out);
     WordprocessingMLPackage pkg = DocxText.load(out.toByteArray());

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.decisionnotices.render.DecisionNotices;
 import org.decisionnotices.render.RenderOptions;
 import org.decisionnotices.render.testkit.MultilingualSample;
 import org.junit.jupiter.api.Test;
@@ -25,11 +24,7 @@ class ScriptsInLibreOfficeIT {
 
   @Test
   void everyScriptIsSetInItsFaceAndReadsBack(@TempDir Path dir) throws Exception {
-    var notice =
-        DecisionNotices.builder()
-            .discoverRenderers(false)
-            .build()
-            .layout(MultilingualSample.record());
+    var notice = MultilingualSample.notice();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     DocxRenderer.create().render(notice, RenderOptions.defaults(), out);
     Path docx = dir.resolve("multilingual.docx");

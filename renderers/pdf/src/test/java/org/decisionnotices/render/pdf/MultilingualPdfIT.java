@@ -27,7 +27,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.decisionnotices.render.DecisionNotices;
 import org.decisionnotices.render.RenderOptions;
 import org.decisionnotices.render.testkit.MultilingualSample;
 import org.decisionnotices.render.testkit.pdf.PdfStructure;
@@ -72,11 +71,7 @@ class MultilingualPdfIT {
 
   @BeforeAll
   void render() throws IOException {
-    var notice =
-        DecisionNotices.builder()
-            .discoverRenderers(false)
-            .build()
-            .layout(MultilingualSample.record());
+    var notice = MultilingualSample.notice();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PdfRenderer.create().render(notice, RenderOptions.defaults(), out);
     pdf = out.toByteArray();

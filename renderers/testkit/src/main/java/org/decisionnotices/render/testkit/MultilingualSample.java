@@ -3,6 +3,8 @@ package org.decisionnotices.render.testkit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.decisionnotices.model.DecisionRecord;
+import org.decisionnotices.render.DecisionNotices;
+import org.decisionnotices.render.layout.Notice;
 
 /**
  * The sample record in many scripts, {@code examples/data/community-languages-grants.json}, and
@@ -13,6 +15,11 @@ public final class MultilingualSample {
 
   public static DecisionRecord record() {
     return Samples.record("community-languages-grants");
+  }
+
+  /** The record laid out by the built-in template, as every renderer's test draws it. */
+  public static Notice notice() {
+    return DecisionNotices.builder().discoverRenderers(false).build().layout(record());
   }
 
   /** Each passage marked with its language in the sample, in document order, and the tag. */
