@@ -13,8 +13,12 @@ import org.decisionnotices.model.json.DecisionJson;
 import org.decisionnotices.model.json.InvalidInputException;
 import org.decisionnotices.render.DecisionNotices;
 import org.decisionnotices.render.Format;
+import org.decisionnotices.render.Renderer;
+import org.decisionnotices.render.docx.DocxRenderer;
+import org.decisionnotices.render.html.HtmlRenderer;
 import org.decisionnotices.render.layout.Notice;
 import org.decisionnotices.render.pdf.PdfPreview;
+import org.decisionnotices.render.pdf.PdfRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -165,23 +169,23 @@ final class RenderCommand implements Callable<Integer> {
         problems.forEach(err::println);
         return Main.INVALID_INPUT;
       }
+      Set<Format> wanted = new LinkedHashSet<>();
+      if (png) {
+        wanted.add(Format.PDF);
+      }
+      formats.forEach(id -> wanted.add(Format.of(id)));
       DecisionNotices notices;
       try {
         notices =
-            DecisionNotices.builder()
+            renderers(wanted)
                 .options(look.toRenderOptions().toBuilder().draft(draft).build())
                 .build();
       } catch (IllegalArgumentException | IOException e) {
         err.println("decision-notices: " + Inputs.describe(e));
         return Main.INVALID_INPUT;
       }
-      Set<Format> wanted = new LinkedHashSet<>();
-      if (png) {
-        wanted.add(Format.PDF);
-      }
       for (String id : formats) {
-        Format format = Format.of(id);
-        if (!notices.formats().contains(format)) {
+        if (!notices.formats().contains(Format.of(id))) {
           err.println(
               "decision-notices: format not available: "
                   + id
@@ -190,7 +194,6 @@ final class RenderCommand implements Callable<Integer> {
                   + ")");
           return Main.FAILED;
         }
-        wanted.add(format);
       }
       Progress progress = new Progress(err, progressOnTerminal, documents.size());
       List<Path> written = new ArrayList<>();
@@ -251,6 +254,38 @@ final class RenderCommand implements Callable<Integer> {
     }
     outputs.write(name, stream -> notices.render(notice, format, stream));
     return List.of(out.resolve(name));
+  }
+
+  /**
+   * The renderers for {@code wanted}. The command's own formats are registered by hand with
+   * discovery off, so that a run loads no class of a renderer it does not use: {@link
+   * java.util.ServiceLoader} loads the class of every renderer it finds, wanted or not. Only a
+   * format of some other renderer on the class path turns discovery on.
+   */
+  private static DecisionNotices.Builder renderers(Set<Format> wanted) {
+    DecisionNotices.Builder builder = DecisionNotices.builder().discoverRenderers(false);
+    for (Format format : wanted) {
+      Renderer renderer = builtIn(format);
+      if (renderer == null) {
+        return DecisionNotices.builder();
+      }
+      builder.renderer(renderer);
+    }
+    return builder;
+  }
+
+  /** The command's own renderer for {@code format}, or null; only the one asked for is loaded. */
+  private static Renderer builtIn(Format format) {
+    switch (format.id()) {
+      case "pdf":
+        return PdfRenderer.create();
+      case "docx":
+        return DocxRenderer.create();
+      case "html":
+        return HtmlRenderer.create();
+      default:
+        return null;
+    }
   }
 
   private Publishing publishing() {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.decisionnotices.render.testkit.Samples;
 import org.decisionnotices.render.testkit.pdf.VeraPdf;
 import org.junit.jupiter.api.Test;
@@ -34,20 +35,27 @@ class LauncherIT {
     return output;
   }
 
+  /** The classes a run writing the first sample in {@code format} into {@code out} loads. */
+  private List<String> classesLoaded(String format, Path out) throws Exception {
+    Path log = dir.resolve("classes.txt");
+    String record = Samples.records().get(0).file().toString();
+    run(
+        List.of("render", "--format", format, "--out", out.toString(), record),
+        "-Xlog:class+load=info:file=" + log);
+    return Files.readAllLines(log);
+  }
+
+  /** The lines of {@code loaded} naming a class in one of {@code packages}. */
+  private static List<String> from(List<String> loaded, String... packages) {
+    return loaded.stream()
+        .filter(l -> Stream.of(packages).anyMatch(p -> l.contains(" " + p + ".")))
+        .toList();
+  }
+
   @Test
   void aPdfOnlyRunStartsFromTheArchiveAndLoadsNoDocxClasses() throws Exception {
     Path out = dir.resolve("out");
-    Path log = dir.resolve("classes.txt");
-    run(
-        List.of(
-            "render",
-            "--format",
-            "pdf",
-            "--out",
-            out.toString(),
-            Samples.records().get(0).file().toString()),
-        "-Xlog:class+load=info:file=" + log);
-    List<String> loaded = Files.readAllLines(log);
+    List<String> loaded = classesLoaded("pdf", out);
     assertTrue(
         loaded.stream().anyMatch(l -> l.contains(" org.apache.pdfbox.pdmodel.PDDocument ")),
         "the log lists the classes loaded");
@@ -55,16 +63,28 @@ class LauncherIT {
     assertTrue(
         fromArchive > loaded.size() / 2,
         "most classes come from the build-time archive: " + fromArchive + " of " + loaded.size());
-    List<String> docx =
-        loaded.stream()
-            .filter(
-                l ->
-                    l.contains(" org.docx4j.")
-                        || l.contains(" jakarta.xml.bind.")
-                        || l.contains(" org.decisionnotices.render.docx.internal."))
-            .toList();
-    assertEquals(List.of(), docx, "a PDF-only run loads no DOCX classes");
+    assertEquals(
+        List.of(),
+        from(loaded, "org.docx4j", "jakarta.xml.bind", "org.decisionnotices.render.docx"),
+        "a PDF-only run loads no DOCX classes");
     assertEquals(1, BatchTest.list(out).size());
+  }
+
+  @Test
+  void anHtmlOnlyRunLoadsNeitherThePdfNorTheDocxRenderer() throws Exception {
+    List<String> loaded = classesLoaded("html", dir.resolve("out"));
+    assertTrue(
+        loaded.stream().anyMatch(l -> l.contains(" org.decisionnotices.render.html.HtmlRenderer ")),
+        "the log lists the classes loaded");
+    assertEquals(
+        List.of(),
+        from(
+            loaded,
+            "org.docx4j",
+            "org.apache.pdfbox",
+            "org.decisionnotices.render.docx",
+            "org.decisionnotices.render.pdf"),
+        "an HTML-only run loads no PDF or DOCX classes");
   }
 
   @Test

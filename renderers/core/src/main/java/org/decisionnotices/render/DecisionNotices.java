@@ -257,7 +257,11 @@ public final class DecisionNotices {
       return this;
     }
 
-    /** Whether to find renderers with {@link ServiceLoader}; default {@code true}. */
+    /**
+     * Whether to find renderers with {@link ServiceLoader}; default {@code true}. Discovery loads
+     * the class of every renderer it finds (not the libraries behind it): to load no class of a
+     * format you do not use, turn it off and add the renderers you use by hand.
+     */
     public Builder discoverRenderers(boolean discover) {
       this.discover = discover;
       return this;
