@@ -1,7 +1,6 @@
 package org.decisionnotices.model.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -285,6 +284,6 @@ public final class ModelReader {
         depth++;
       }
     }
-    return depth > 0 && !Path.of(file.replace('\\', '/')).normalize().toString().isEmpty();
+    return depth > 0;
   }
 }

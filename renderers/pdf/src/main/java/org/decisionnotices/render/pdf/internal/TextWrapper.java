@@ -294,8 +294,9 @@ public final class TextWrapper {
       int cp = s.codePointAt(i);
       int cpLevel = bidi == null ? 0 : bidi.getLevelAt(offset + i);
       Face face;
-      if (i > 0 && attaches(cp)) {
-        // A mark, joiner or selector stays with its base character.
+      if (i > 0 && attaches(cp) && (!isMark(cp) || canShow(current, liberation, cp))) {
+        // A mark, joiner or selector stays with its base character, unless the base's face has
+        // no glyph for the mark: then the mark falls back on its own (drawn, if not stacked).
         face = current;
         cpLevel = level;
       } else if (liberation.canShow(cp)) {
@@ -330,12 +331,20 @@ public final class TextWrapper {
 
   /** Marks, joiners and selectors: drawn with the character before them. */
   static boolean attaches(int cp) {
+    return isMark(cp)
+        || Character.getType(cp) == Character.FORMAT
+        || (cp >= 0x1F3FB && cp <= 0x1F3FF); // emoji skin tones
+  }
+
+  private static boolean isMark(int cp) {
     int type = Character.getType(cp);
     return type == Character.NON_SPACING_MARK
         || type == Character.ENCLOSING_MARK
-        || type == Character.COMBINING_SPACING_MARK
-        || type == Character.FORMAT
-        || (cp >= 0x1F3FB && cp <= 0x1F3FF); // emoji skin tones
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  private static boolean canShow(Face face, FontMetrics liberation, int cp) throws IOException {
+    return face == null ? liberation.canShow(cp) : face.covers(cp);
   }
 
   private RenderException missing(int cp, String text, String where) {
