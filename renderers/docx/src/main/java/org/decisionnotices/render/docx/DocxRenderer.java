@@ -16,8 +16,9 @@ import org.decisionnotices.render.layout.Notice;
  * numbering, tables with a repeated header row, alt text on the council logo, and named styles
  * rather than direct formatting.
  *
- * <p>Output is reproducible: the same notice and options give the same bytes (package dates come
- * from {@link Notice#date()}, zip entries carry a fixed time).
+ * <p>Output is reproducible: the same notice and options give the same bytes, in any JVM (package
+ * dates come from {@link Notice#date()}, zip entries carry a fixed time, and the namespace
+ * declarations docx4j orders differently from one JVM to the next are put in one order).
  *
  * <p>Built on docx4j, which logs through SLF4J: bind SLF4J at {@code WARN} or above for docx4j
  * ({@code org.docx4j}) in your application to keep its start-up messages out of your logs. docx4j

@@ -16,7 +16,7 @@ import java.util.zip.ZipOutputStream;
  * Rewrites a zip so the same content gives the same bytes: docx4j stamps every entry with the
  * current time. Entries come out in a fixed order ({@code [Content_Types].xml} first, as some
  * readers expect, then by name) with one fixed local time, which, unlike {@link ZipEntry#setTime},
- * does not depend on the JVM's time zone.
+ * does not depend on the JVM's time zone; the parts docx4j wrote go through {@link StableXml}.
  */
 final class ReproducibleZip {
   private static final LocalDateTime EARLIEST_ZIP_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
@@ -38,8 +38,15 @@ final class ReproducibleZip {
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         if (!entry.isDirectory()) {
-          byte[] replacement = replacements.get(entry.getName());
-          entries.put(entry.getName(), replacement != null ? replacement : in.readAllBytes());
+          String name = entry.getName();
+          byte[] content = replacements.get(name);
+          if (content == null) {
+            content = in.readAllBytes();
+            if (name.endsWith(".xml") || name.endsWith(".rels")) {
+              content = StableXml.of(content);
+            }
+          }
+          entries.put(name, content);
         }
       }
     }
