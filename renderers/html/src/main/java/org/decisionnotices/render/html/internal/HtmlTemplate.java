@@ -16,21 +16,27 @@ import org.decisionnotices.render.layout.Notice;
 
 /**
  * The compiled HTML template: a whole page ({@code document.mustache}, the style sheet, {@code
- * document-end.mustache}) or the article alone ({@code article.mustache}). Compiled once;
+ * document-end.mustache}, the article, the page's end) or the article alone ({@code
+ * article.mustache} up to the title, then the sections in Java and its end). Compiled once;
  * thread-safe, since each call gets its own view and writer, and style sheets are shared only once
  * rendered.
  */
 public final class HtmlTemplate {
   private static final String ROOT = "org/decisionnotices/render/html/internal/";
 
-  private final Mustache start;
+  private static final String ARTICLE_END = "</article>\n";
+  private static final String PAGE_END = "</main>\n</body>\n</html>\n";
+
+  private final Mustache start; // null for fragments
   private final StyleSheet styleSheet; // null for fragments
   private final Mustache end; // null for fragments
+  private final Mustache article;
 
-  private HtmlTemplate(Mustache start, StyleSheet styleSheet, Mustache end) {
+  private HtmlTemplate(Mustache start, StyleSheet styleSheet, Mustache end, Mustache article) {
     this.start = start;
     this.styleSheet = styleSheet;
     this.end = end;
+    this.article = article;
   }
 
   public static HtmlTemplate document() {
@@ -38,11 +44,12 @@ public final class HtmlTemplate {
     return new HtmlTemplate(
         factory.compile("document.mustache"),
         new StyleSheet(factory.compile("style.mustache")),
-        factory.compile("document-end.mustache"));
+        factory.compile("document-end.mustache"),
+        factory.compile("article.mustache"));
   }
 
   public static HtmlTemplate fragment() {
-    return new HtmlTemplate(factory().compile("article.mustache"), null, null);
+    return new HtmlTemplate(null, null, null, factory().compile("article.mustache"));
   }
 
   private static MustacheFactory factory() {
@@ -57,23 +64,29 @@ public final class HtmlTemplate {
     return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
   }
 
-  // A page's first template holds only its head; a fragment's holds the whole article.
-  private boolean fragmentOnly() {
-    return styleSheet == null;
+  /** The article: its start and title from the template, then the sections and its end. */
+  private void article(Notice notice, PageView view, Utf8Buffer out) {
+    article.execute(out, view);
+    Markup.sections(notice, PageView.idSafe(notice.id()), out);
+    out.write(ARTICLE_END);
   }
 
   /** Writes {@code notice} as HTML in UTF-8; {@code out} is flushed but not closed. */
   public void write(Notice notice, RenderOptions options, OutputStream out) throws IOException {
     PageView view = PageView.of(notice, options);
-    Utf8Buffer page = new Utf8Buffer(fragmentOnly() ? 16 * 1024 : 1024);
-    start.execute(page, view);
     if (styleSheet == null) {
-      page.writeTo(out);
+      Utf8Buffer fragment = new Utf8Buffer(16 * 1024);
+      article(notice, view, fragment);
+      fragment.writeTo(out);
       out.flush();
       return;
     }
+    Utf8Buffer page = new Utf8Buffer(1024);
+    start.execute(page, view);
     Utf8Buffer rest = new Utf8Buffer(16 * 1024);
     end.execute(rest, view);
+    article(notice, view, rest);
+    rest.write(PAGE_END);
     Locale labelLanguage =
         options.labelLanguage() == null ? notice.language() : options.labelLanguage();
     byte[] sheet =

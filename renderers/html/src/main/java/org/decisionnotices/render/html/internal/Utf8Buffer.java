@@ -42,6 +42,11 @@ final class Utf8Buffer extends Writer {
   }
 
   @Override
+  public void write(String text) {
+    write(text, 0, text.length());
+  }
+
+  @Override
   public void write(String text, int offset, int length) {
     // Copied out in bulk first: a loop of charAt checks every index.
     if (scratch.length < length) {
