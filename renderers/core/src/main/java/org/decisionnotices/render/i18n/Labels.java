@@ -1,5 +1,8 @@
 package org.decisionnotices.render.i18n;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /**
@@ -22,10 +26,6 @@ import java.util.ResourceBundle;
  */
 public final class Labels {
   private static final String BUNDLE = "org.decisionnotices.render.i18n.labels";
-  // Without this control, a JVM whose default locale is Welsh would give Welsh labels to an
-  // English record.
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private final Locale language;
   private final Map<String, String> words;
@@ -40,18 +40,31 @@ public final class Labels {
   /** The labels for {@code language}; English where there are none in that language. */
   public static Labels forLanguage(Locale language) {
     Objects.requireNonNull(language, "language must not be null");
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            Locale.forLanguageTag(language.getLanguage()),
-            Labels.class.getClassLoader(),
-            NO_FALLBACK);
-    Map<String, String> words = new LinkedHashMap<>();
-    for (String key : Collections.list(bundle.getKeys())) {
-      words.put(key, bundle.getString(key));
-    }
-    Locale actual = bundle.getLocale().getLanguage().isEmpty() ? Locale.UK : language;
+    // Read by hand rather than with ResourceBundle.getBundle: a JVM whose default locale is Welsh
+    // must not give Welsh labels to an English record, and the control that prevents that is not
+    // supported in a named module.
+    Map<String, String> words = new LinkedHashMap<>(read("labels.properties"));
+    Map<String, String> own = read("labels_" + language.getLanguage() + ".properties");
+    words.putAll(own);
+    Locale actual = own.isEmpty() ? Locale.UK : language;
     return new Labels(actual, Collections.unmodifiableMap(words));
+  }
+
+  /** The labels in {@code file} beside this class; none if there is no such file. */
+  private static Map<String, String> read(String file) {
+    try (InputStream in = Labels.class.getResourceAsStream(file)) {
+      if (in == null) {
+        return Map.of();
+      }
+      ResourceBundle bundle = new PropertyResourceBundle(in);
+      Map<String, String> words = new LinkedHashMap<>();
+      for (String key : Collections.list(bundle.getKeys())) {
+        words.put(key, bundle.getString(key));
+      }
+      return words;
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + " beside " + Labels.class.getName(), e);
+    }
   }
 
   /** The language these labels are in. */

@@ -87,7 +87,7 @@ public final class NoticeTemplate {
   }
 
   private static NoticeTemplate resource(String name, Kind kind) {
-    InputStream in = NoticeTemplate.class.getClassLoader().getResourceAsStream(name);
+    InputStream in = NoticeTemplate.class.getResourceAsStream("/" + name);
     if (in == null) {
       throw new IllegalStateException(name + " is missing from the class path");
     }

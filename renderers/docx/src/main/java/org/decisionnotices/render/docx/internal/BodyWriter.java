@@ -16,6 +16,7 @@ import org.decisionnotices.model.prose.Strong;
 import org.decisionnotices.model.prose.Text;
 import org.decisionnotices.render.RenderException;
 import org.decisionnotices.render.layout.Blocks;
+import org.decisionnotices.render.layout.ColumnWidths;
 import org.decisionnotices.render.layout.Field;
 import org.decisionnotices.render.layout.FieldList;
 import org.decisionnotices.render.layout.Part;
@@ -58,6 +59,12 @@ import org.docx4j.wml.TrPr;
  */
 final class BodyWriter {
   private static final ObjectFactory WML = Context.getWmlObjectFactory();
+
+  /** An average character of 11 pt Table Text, for column widths: about half an em, in twips. */
+  private static final int CHAR = 110;
+
+  /** The NoticeTable style's left and right cell margins together, in twips. */
+  private static final int PADDING = 2 * 108;
 
   private final List<Object> body;
   private final RelationshipsPart links;
@@ -154,7 +161,7 @@ final class BodyWriter {
     caption.setVal(Xml.clean(table.caption()));
     pr.setTblCaption(caption);
     tbl.setTblPr(pr);
-    int[] widths = ColumnWidths.of(table, textWidth);
+    int[] widths = gridWidths(table, textWidth);
     TblGrid grid = WML.createTblGrid();
     for (int columnWidth : widths) {
       TblGridCol col = WML.createTblGridCol();
@@ -167,6 +174,30 @@ final class BodyWriter {
       tbl.getContent().add(row(cells, false, widths));
     }
     body.add(tbl);
+  }
+
+  /**
+   * Column widths in whole twips that sum to exactly {@code total}, by the rule every renderer
+   * shares, counting characters: the reader's font is not ours to choose.
+   */
+  private static int[] gridWidths(Table table, int total) {
+    double[] exact =
+        ColumnWidths.of(
+            table, total, (text, header) -> text.codePointCount(0, text.length()) * CHAR + PADDING);
+    if (exact.length == 0) {
+      return new int[0];
+    }
+    // Round, then give the rounding error to the widest column so the grid fills the text width.
+    int[] widths = new int[exact.length];
+    int sum = 0;
+    int widest = 0;
+    for (int c = 0; c < exact.length; c++) {
+      widths[c] = (int) Math.round(exact[c]);
+      sum += widths[c];
+      widest = widths[c] > widths[widest] ? c : widest;
+    }
+    widths[widest] += total - sum;
+    return widths;
   }
 
   private Tr row(List<String> cells, boolean header, int[] widths) {

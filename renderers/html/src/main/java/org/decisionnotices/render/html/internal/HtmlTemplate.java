@@ -22,7 +22,7 @@ import org.decisionnotices.render.layout.Notice;
  * rendered.
  */
 public final class HtmlTemplate {
-  private static final String ROOT = "org/decisionnotices/render/html/internal/";
+  private static final String ROOT = "/org/decisionnotices/render/html/internal/";
 
   private static final String ARTICLE_END = "</article>\n";
   private static final String PAGE_END = "</main>\n</body>\n</html>\n";
@@ -53,14 +53,14 @@ public final class HtmlTemplate {
   }
 
   private static MustacheFactory factory() {
-    // Our own class loader, not the thread's: the templates live beside this class, whoever
+    // Our own module, not the thread's class loader: the templates live beside this class, whoever
     // loaded it. A factory per renderer, so nothing is cached or shared between renderers.
     MustacheResolver resolver = HtmlTemplate::open;
     return new DefaultMustacheFactory(resolver);
   }
 
   private static Reader open(String name) {
-    InputStream in = HtmlTemplate.class.getClassLoader().getResourceAsStream(ROOT + name);
+    InputStream in = HtmlTemplate.class.getResourceAsStream(ROOT + name);
     return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
   }
 

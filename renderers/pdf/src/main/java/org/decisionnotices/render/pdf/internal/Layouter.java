@@ -19,6 +19,7 @@ import org.decisionnotices.model.prose.Text;
 import org.decisionnotices.render.Branding;
 import org.decisionnotices.render.RenderOptions;
 import org.decisionnotices.render.layout.Blocks;
+import org.decisionnotices.render.layout.ColumnWidths;
 import org.decisionnotices.render.layout.Field;
 import org.decisionnotices.render.layout.FieldList;
 import org.decisionnotices.render.layout.Notice;
@@ -325,38 +326,15 @@ final class Layouter {
   }
 
   private float[] columnWidths(Table table, String where) throws IOException {
-    int n = table.header().size();
-    float[] min = new float[n];
-    float[] want = new float[n];
-    List<List<String>> all = new ArrayList<>();
-    all.add(table.header());
-    all.addAll(table.rows());
-    for (int r = 0; r < all.size(); r++) {
-      FontStyle style = r == 0 ? FontStyle.BOLD : FontStyle.REGULAR;
-      for (int c = 0; c < n; c++) {
-        String text = all.get(r).get(c);
-        want[c] = Math.max(want[c], cellWidth(text, style, where) + 2 * PAD_X);
-        for (String word : text.split("\\s+")) {
-          min[c] = Math.max(min[c], cellWidth(word, style, where) + 2 * PAD_X);
-        }
-      }
-    }
-    float total = geometry.contentWidth();
-    float[] widths = new float[n];
-    float minSum = 0;
-    float wantSum = 0;
-    for (int c = 0; c < n; c++) {
-      // A column of long prose should not starve a column of names.
-      want[c] = Math.min(want[c], total / 2);
-      min[c] = Math.min(min[c], total / n);
-      minSum += min[c];
-      wantSum += want[c];
-    }
-    for (int c = 0; c < n; c++) {
-      widths[c] =
-          wantSum <= total
-              ? want[c] * total / wantSum
-              : min[c] + (total - minSum) * (want[c] - min[c]) / Math.max(1e-3f, wantSum - minSum);
+    double[] shares =
+        ColumnWidths.of(
+            table,
+            geometry.contentWidth(),
+            (text, header) ->
+                cellWidth(text, header ? FontStyle.BOLD : FontStyle.REGULAR, where) + 2 * PAD_X);
+    float[] widths = new float[shares.length];
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = (float) shares[c];
     }
     return widths;
   }
