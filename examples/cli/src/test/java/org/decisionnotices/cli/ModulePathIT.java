@@ -50,6 +50,8 @@ import org.junit.jupiter.api.Test;
  * format renders there, with templates, labels and fonts read from inside the modules.
  */
 class ModulePathIT {
+  private static final String CJK_FONTS = "org.decisionnotices.render.pdf.fonts.cjk";
+
   /** Library modules with a module-info, by module name. */
   private static final Set<String> EXPLICIT =
       Set.of(
@@ -63,10 +65,7 @@ class ModulePathIT {
    * says why.
    */
   private static final Set<String> AUTOMATIC =
-      Set.of(
-          "org.decisionnotices.render.pdf",
-          "org.decisionnotices.pack",
-          "org.decisionnotices.render.pdf.fonts.cjk");
+      Set.of("org.decisionnotices.render.pdf", "org.decisionnotices.pack", CJK_FONTS);
 
   private static final Charset UTF8 = StandardCharsets.UTF_8;
 
@@ -86,6 +85,8 @@ class ModulePathIT {
     }
     Set<String> roots = new TreeSet<>(EXPLICIT);
     roots.addAll(AUTOMATIC);
+    // Not named: as an automatic module the optional fonts come in with PDFBox, another one.
+    roots.remove(CJK_FONTS);
     // PDFBox, an automatic module, needs commons-logging, an explicit one that nothing requires:
     // until the PDF module requires it, an application names it.
     roots.add("org.apache.commons.logging");
@@ -198,7 +199,7 @@ class ModulePathIT {
         read("readRecord", Samples.dataDirectory().resolve("community-languages-grants.json"));
     assertTrue(
         pdfText(render(notices, scripts, "PDF")).contains((String) call(scripts, "title")),
-        "a record in many scripts lays out in the PDF");
+        "a record in many scripts, Chinese among them, lays out in the PDF");
   }
 
   @Test
@@ -219,6 +220,28 @@ class ModulePathIT {
         .render(Samples.meeting(folder.resolve("meeting.json")), HTML, onClassPath);
     assertTrue(onClassPath.toString(UTF8).contains("Decision maker"), "a decisions list");
     assertEquals(onClassPath.toString(UTF8), list.toString(UTF8), "the same on both paths");
+  }
+
+  @Test
+  void agendaPacksAreMadeInEnglishAndWelsh() throws Exception {
+    byte[] english = pack("meeting.json");
+    try (PDDocument pdf = Loader.loadPDF(english)) {
+      assertTrue(pdf.getNumberOfPages() > 2, "front sheet, agenda and reports");
+    }
+    assertTrue(pdfText(english).contains("Membership"), "the pack's English words");
+    assertTrue(pdfText(pack("meeting-cy.json")).contains("Aelodaeth"), "the pack's Welsh words");
+  }
+
+  private static byte[] pack(String meetingFile) throws Exception {
+    Path folder = Samples.dataDirectory();
+    Object meeting = read("readMeeting", folder.resolve(meetingFile));
+    Class<?> packType = Class.forName("org.decisionnotices.pack.AgendaPack", true, loader);
+    Object pack = call(packType.getMethod("builder").invoke(null), "build");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    packType
+        .getMethod("write", meeting.getClass(), Path.class, OutputStream.class)
+        .invoke(pack, meeting, folder, out);
+    return out.toByteArray();
   }
 
   private static Object decisionNotices() throws Exception {

@@ -1,36 +1,51 @@
 package org.decisionnotices.pack.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.MissingResourceException;
+import java.util.Properties;
 import java.util.stream.Collectors;
 import org.decisionnotices.model.Exemption;
 
 /** The pack's own words (the core labels are a notice's) in English or Welsh. */
 final class PackLabels {
-  private static final String BUNDLE = "org.decisionnotices.pack.internal.pack";
-  // Without it, a JVM whose default locale is Welsh would give an English pack Welsh words.
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
-  private final ResourceBundle bundle;
+  private final Properties words = new Properties();
   private final Locale language;
 
   PackLabels(Locale language) {
-    this.bundle =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            Locale.forLanguageTag(language.getLanguage()),
-            PackLabels.class.getClassLoader(),
-            NO_FALLBACK);
-    this.language = bundle.getLocale().getLanguage().isEmpty() ? Locale.UK : language;
+    // Read by hand: ResourceBundle falls back on the JVM's default locale (a Welsh one would give
+    // an English pack Welsh words), and the control that stops it is refused in a named module.
+    read("pack.properties");
+    boolean own = read("pack_" + language.getLanguage() + ".properties");
+    this.language = own ? language : Locale.UK;
+  }
+
+  /** Adds the words in {@code file} beside this class over those read before; false if none. */
+  private boolean read(String file) {
+    try (InputStream in = PackLabels.class.getResourceAsStream(file)) {
+      if (in != null) {
+        words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+      return in != null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + " beside " + PackLabels.class.getName(), e);
+    }
   }
 
   String get(String key) {
-    return bundle.getString(key);
+    String word = words.getProperty(key);
+    if (word == null) {
+      throw new MissingResourceException("no pack label '" + key + "'", "pack", key);
+    }
+    return word;
   }
 
   String format(String key, Object... arguments) {
