@@ -50,8 +50,6 @@ import org.junit.jupiter.api.Test;
  * format renders there, with templates, labels and fonts read from inside the modules.
  */
 class ModulePathIT {
-  private static final String CJK_FONTS = "org.decisionnotices.render.pdf.fonts.cjk";
-
   /** Library modules with a module-info, by module name. */
   private static final Set<String> EXPLICIT =
       Set.of(
@@ -65,7 +63,10 @@ class ModulePathIT {
    * says why.
    */
   private static final Set<String> AUTOMATIC =
-      Set.of("org.decisionnotices.render.pdf", "org.decisionnotices.pack", CJK_FONTS);
+      Set.of(
+          "org.decisionnotices.render.pdf",
+          "org.decisionnotices.pack",
+          "org.decisionnotices.render.pdf.fonts.cjk");
 
   private static final Charset UTF8 = StandardCharsets.UTF_8;
 
@@ -83,10 +84,11 @@ class ModulePathIT {
       assertTrue(
           Files.isRegularFile(jar), jar + " is not a jar: run the build to `verify`, not `test`");
     }
-    Set<String> roots = new TreeSet<>(EXPLICIT);
-    roots.addAll(AUTOMATIC);
-    // Not named: as an automatic module the optional fonts come in with PDFBox, another one.
-    roots.remove(CJK_FONTS);
+    // What an application names: the entry point and the pack. The renderers come in as the
+    // providers of the service the entry point uses, as `java --module-path` binds them; the CJK
+    // fonts, an automatic module, with PDFBox, another one.
+    Set<String> roots =
+        new TreeSet<>(Set.of("org.decisionnotices.render", "org.decisionnotices.pack"));
     // PDFBox, an automatic module, needs commons-logging, an explicit one that nothing requires:
     // until the PDF module requires it, an application names it.
     roots.add("org.apache.commons.logging");
