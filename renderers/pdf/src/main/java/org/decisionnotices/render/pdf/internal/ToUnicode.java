@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,6 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class ToUnicode {
   private static final Method FONTS_TO_SUBSET = fontsToSubset();
+  private static final String HEX_DIGITS = "0123456789ABCDEF";
 
   private ToUnicode() {}
 
@@ -54,9 +54,10 @@ final class ToUnicode {
       int to = Math.min(entries.size(), from + 100);
       s.append(to - from).append(" beginbfchar\n");
       for (var e : entries.subList(from, to)) {
-        s.append(String.format(Locale.ROOT, "<%04X> <", e.getKey()));
-        for (char c : e.getValue().toCharArray()) {
-          s.append(String.format(Locale.ROOT, "%04X", (int) c));
+        hex4(e.getKey(), s.append('<')).append("> <");
+        String text = e.getValue();
+        for (int i = 0; i < text.length(); i++) {
+          hex4(text.charAt(i), s);
         }
         s.append(">\n");
       }
@@ -64,6 +65,17 @@ final class ToUnicode {
     }
     s.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
     out.write(s.toString().getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /**
+   * {@code value} (below 0x10000) as four upper-case hex digits, as {@code %04X} writes it; a map
+   * of a few hundred glyphs went through String.format about a thousand times.
+   */
+  private static StringBuilder hex4(int value, StringBuilder out) {
+    for (int shift = 12; shift >= 0; shift -= 4) {
+      out.append(HEX_DIGITS.charAt((value >> shift) & 0xF));
+    }
+    return out;
   }
 
   private static Method fontsToSubset() {
