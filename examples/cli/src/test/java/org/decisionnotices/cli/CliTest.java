@@ -172,6 +172,41 @@ class CliTest {
   }
 
   @Test
+  void manyCharactersNoFontHasAreOneProblemPerField() throws IOException {
+    // Eight hieroglyphs (U+13000 to U+13007), each twice, in the decision; one in the title.
+    StringBuilder stela = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      stela.appendCodePoint(0x13000 + i % 8);
+    }
+    Path record = dir.resolve("hieroglyphs.json");
+    Files.writeString(
+        record,
+        "{\"id\": \"h-2\", \"title\": \"Museum loan \uD80C\uDC00\", \"decisionMaker\": {\"name\":"
+            + " \"Director\", \"type\": \"officer\"}, \"status\": \"Approved\", \"keyDecision\":"
+            + " false, \"dateOfDecision\": \"2025-01-10\", \"decision\": \"Loan of the stela ("
+            + stela
+            + ").\", \"reasons\": \"r\", \"alternativesConsidered\": \"a\"}");
+    String out = dir.resolve("out").toString();
+    for (Run run :
+        List.of(
+            run("validate", record.toString()), run("render", record.toString(), "--out", out))) {
+      assertEquals(2, run.status(), run.err());
+      List<String> lines = run.err().lines().filter(l -> l.contains("cannot be shown")).toList();
+      assertEquals(2, lines.size(), run.err());
+      assertTrue(lines.get(0).startsWith(record + ": $.title: character U+13000"), lines.get(0));
+      String decision = lines.get(1);
+      assertTrue(
+          decision.startsWith(
+              record
+                  + ": $.decision: 8 characters cannot be shown in a PDF: no font has a glyph for"
+                  + " U+13000 EGYPTIAN HIEROGLYPH A001"),
+          decision);
+      assertTrue(decision.contains("U+13004") && !decision.contains("U+13005"), decision);
+      assertTrue(decision.contains(" and 3 more (tried Liberation Sans, "), decision);
+    }
+  }
+
+  @Test
   void renderWritesNothingWhenAnyInputIsInvalid() throws IOException {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{}");

@@ -25,6 +25,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.decisionnotices.model.Meeting;
 import org.decisionnotices.pack.internal.ReportPages;
 import org.decisionnotices.pack.internal.TestPdfs;
+import org.decisionnotices.render.testkit.pdf.VeraPdf;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,6 +165,55 @@ class CorpusIT {
         }
       }
       assertTrue(lost.size() <= words.size() / 50, "text lost in the pack: " + lost);
+    }
+  }
+
+  /**
+   * Every input that claims PDF/UA-1 and passes veraPDF's PDF/UA-1 profile, packed alone after the
+   * front matter, gives a pack that passes it too: the pack claims PDF/UA-1 only when every report
+   * does, so this is where that claim is put to the test on real files.
+   */
+  @Test
+  void inputsThatPassPdfUa1GivePacksThatPassIt() throws Exception {
+    VeraPdf vera = new VeraPdf(VeraPdf.UA1);
+    List<String> passing = new ArrayList<>();
+    Map<String, List<String>> failures = new TreeMap<>();
+    for (String file : corpus().toList()) {
+      Path input = CORPUS.resolve(file);
+      byte[] bytes = Files.readAllBytes(input);
+      if (refusals.containsKey(file) || !claimsPdfUa1(input) || !vera.failures(bytes).isEmpty()) {
+        continue;
+      }
+      passing.add(file);
+      Path alone = Files.createDirectories(folder.resolve("ua-" + passing.size()));
+      Files.copy(input, alone.resolve("input.pdf"));
+      Path out = alone.resolve("pack.pdf");
+      try (OutputStream stream = Files.newOutputStream(out)) {
+        AgendaPack.builder().build().write(ReportMeeting.of("input.pdf"), alone, stream);
+      }
+      List<String> failed = vera.failures(Files.readAllBytes(out));
+      if (!failed.isEmpty()) {
+        failures.put(file, failed);
+      }
+    }
+    assertEquals(Map.of(), failures, "packs of " + passing);
+    // Five in the committed corpus (veraPDF-corpus 7.4.2, 7.5, 7.18.5, 7.20 and 7.21.7; the other
+    // files that name pdfuaid fail it or are PDF 2.0 files for PDF/UA-2): fewer means the corpus
+    // or the check changed.
+    assertTrue(passing.size() >= 5, "inputs that pass PDF/UA-1: " + passing);
+  }
+
+  /** Whether the input's XMP metadata says PDF/UA-1 (pdfuaid:part 1), as the pack reads it. */
+  private static boolean claimsPdfUa1(Path input) {
+    try (PDDocument pdf = Loader.loadPDF(input.toFile())) {
+      var metadata = pdf.getDocumentCatalog().getMetadata();
+      if (metadata == null) {
+        return false;
+      }
+      String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+      return xmp.matches("(?s).*pdfuaid:part(>\\s*1\\s*<|=[\"']1[\"']).*");
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 

@@ -1,6 +1,7 @@
 package org.decisionnotices.pack.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.decisionnotices.model.AgendaItem;
 import org.decisionnotices.model.DocumentRef;
 
@@ -14,7 +15,8 @@ import org.decisionnotices.model.DocumentRef;
  * @param pages its page count, at least 1
  * @param tagged whether it is a tagged PDF (marked, with a structure tree)
  * @param claimsPdfUa whether its XMP claims PDF/UA-1 (we do not re-validate that claim)
- * @param formLost whether it has form fields that could not be drawn into its pages
+ * @param lostFields the names of its filled-in form fields whose values could not be drawn into its
+ *     pages
  * @param restrictions what its encryption forbade, e.g. "printing, copying text", or {@code null}
  *     if it is not encrypted
  */
@@ -26,5 +28,5 @@ record CheckedDocument(
     int pages,
     boolean tagged,
     boolean claimsPdfUa,
-    boolean formLost,
+    List<String> lostFields,
     String restrictions) {}

@@ -92,7 +92,7 @@ final class DocumentCheck {
     }
     try (PDDocument pdf = ReportFile.open(file)) {
       // The same walk the writer makes, so that what validate accepts, pack can write.
-      ReportFile.Form form = ReportFile.flattenForm(pdf);
+      ReportForm.Outcome form = ReportForm.flatten(pdf);
       List<COSDictionary> pages = PageTree.pages(pdf);
       if (pages.isEmpty()) {
         problem(item, ref, jsonPath, "has no pages");
@@ -108,8 +108,8 @@ final class DocumentCheck {
           pages.size(),
           tagged,
           // Flattening drops the widgets its structure may point to.
-          tagged && form == ReportFile.Form.NONE && claimsPdfUa1(pdf),
-          form == ReportFile.Form.LOST,
+          tagged && !form.hadForm() && claimsPdfUa1(pdf),
+          form.lostFields(),
           ReportFile.restrictions(pdf));
     } catch (ReportFile.Refused e) {
       problem(item, ref, jsonPath, e.getMessage());

@@ -206,7 +206,7 @@ public final class PackAssembler {
             shown && !item.documents().isEmpty()
                 ? List.of(
                     new CheckedDocument(
-                        item, item.documents().get(0), "", null, 1, true, true, false, null))
+                        item, item.documents().get(0), "", null, 1, true, true, List.of(), null))
                 : List.of();
         placeholders.add(new ItemPages(item, stand, 99_998));
       }
@@ -359,14 +359,16 @@ public final class PackAssembler {
                         + ") do not carry into the pack: check that the council may republish"
                         + " it"));
       }
-      if (document.formLost()) {
+      if (!document.lostFields().isEmpty()) {
         warnings.add(
             new PackProblem(
                 document.item().number(),
                 document.jsonPath(),
                 document.ref().file(),
-                "has filled-in form fields that could not be drawn into its pages: their values"
-                    + " are missing from the pack; ask its author for a flattened (printed) copy"));
+                "has filled-in form fields that could not be drawn into its pages ("
+                    + fieldNames(document.lostFields())
+                    + "): their values are missing from the pack; ask its author for a flattened"
+                    + " (printed) copy"));
       }
       if (!document.tagged()) {
         warnings.add(
@@ -379,5 +381,21 @@ public final class PackAssembler {
       }
     }
     return warnings;
+  }
+
+  /** The first few field names, quoted, e.g. "'name', 'date' and 3 more". */
+  static String fieldNames(List<String> names) {
+    int shown = Math.min(names.size(), 5);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < shown; i++) {
+      if (i > 0) {
+        text.append(i == names.size() - 1 ? " and " : ", ");
+      }
+      text.append('\'').append(names.get(i)).append('\'');
+    }
+    if (names.size() > shown) {
+      text.append(" and ").append(names.size() - shown).append(" more");
+    }
+    return text.toString();
   }
 }

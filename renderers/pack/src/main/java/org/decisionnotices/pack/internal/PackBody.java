@@ -150,7 +150,7 @@ final class PackBody {
       throws IOException {
     w.beginUnit();
     try (PDDocument report = ReportFile.open(checked.file())) {
-      ReportFile.flattenForm(report); // as the check did
+      ReportForm.flatten(report); // as the check did
       List<COSDictionary> reportPages = PageTree.pages(report);
       if (reportPages.size() != checked.pages()) {
         throw new IOException(

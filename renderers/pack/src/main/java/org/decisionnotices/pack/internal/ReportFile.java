@@ -20,9 +20,6 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
-import org.apache.pdfbox.pdmodel.interactive.form.PDField;
-import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
 
 /**
  * Opens a report PDF the one way both the check and the writer do. A report encrypted with only an
@@ -71,48 +68,6 @@ final class ReportFile {
             e);
       }
       throw e;
-    }
-  }
-
-  /** What became of a report's form fields. */
-  enum Form {
-    NONE,
-    FLATTENED,
-    /** Some filled-in fields could not be drawn into the pages; their values are not shown. */
-    LOST
-  }
-
-  /**
-   * Draws the report's form fields into its pages, as a printout shows them, so that their values
-   * stay visible: the pack carries no form of its own. Appearances are made first where the form
-   * asks for that (/NeedAppearances), as a reader would before showing it.
-   */
-  static Form flattenForm(PDDocument pdf) {
-    try {
-      PDAcroForm form = pdf.getDocumentCatalog().getAcroForm(null);
-      if (form == null || form.getFields().isEmpty()) {
-        return Form.NONE;
-      }
-      List<PDField> fields = new ArrayList<>();
-      form.getFieldTree().forEach(fields::add);
-      boolean lost = false;
-      if (form.getNeedAppearances()) {
-        // One field at a time: PDFBox cannot make an appearance for a value its font cannot
-        // encode, and one such field must not cost the others theirs.
-        for (PDField field : fields) {
-          if (field instanceof PDTerminalField) {
-            try {
-              form.refreshAppearances(List.of(field));
-            } catch (IOException | RuntimeException e) {
-              lost |= !field.getValueAsString().isBlank();
-            }
-          }
-        }
-      }
-      form.flatten(fields, false);
-      return lost ? Form.LOST : Form.FLATTENED;
-    } catch (IOException | RuntimeException | StackOverflowError e) {
-      return Form.LOST;
     }
   }
 

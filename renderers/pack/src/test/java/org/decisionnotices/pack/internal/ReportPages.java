@@ -10,7 +10,7 @@ public final class ReportPages {
 
   public static int count(Path report) throws IOException {
     try (PDDocument pdf = ReportFile.open(report)) {
-      ReportFile.flattenForm(pdf);
+      ReportForm.flatten(pdf);
       return PageTree.pages(pdf).size();
     }
   }

@@ -36,11 +36,14 @@ public final class PdfRenderer implements Renderer {
 
   /**
    * The characters of {@code document} (a {@code DecisionRecord} or a {@code Meeting}) that no font
-   * of the PDF can show, one problem per field and character, with the field's JSON path, e.g.
-   * {@code $.discussion: character U+13000 EGYPTIAN HIEROGLYPH A001 '𓀀' cannot be shown in a PDF:
-   * no font has a glyph for it (tried Liberation Sans, …)}. Empty when the PDF can be drawn.
-   * Rendering such a document fails with a {@link org.decisionnotices.render.RenderException} that
-   * names the character, the section and the fonts tried; this names the field before rendering.
+   * of the PDF can show, one problem per field with the field's JSON path, e.g. {@code
+   * $.discussion: character U+13000 EGYPTIAN HIEROGLYPH A001 '𓀀' cannot be shown in a PDF: no font
+   * has a glyph for it (tried Liberation Sans, …)}; a field with several such characters names the
+   * first five in order of appearance and counts the rest ({@code 7 characters cannot be shown in a
+   * PDF: no font has a glyph for U+13000 …, U+13001 … and 2 more (tried …)}). Empty when the PDF
+   * can be drawn. Rendering such a document fails with a {@link
+   * org.decisionnotices.render.RenderException} that names the character, the section and the fonts
+   * tried; this names the field before rendering.
    *
    * <p>The fonts: Liberation Sans, then Noto faces for Arabic script, Hebrew, Bengali, Devanagari,
    * Gurmukhi, Gujarati, Tamil, Thai and Ethiopic, then Nanum Gothic for Korean and Droid Sans

@@ -21,6 +21,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.decisionnotices.model.prose.Inline;
 import org.decisionnotices.model.prose.Paragraph;
 import org.decisionnotices.model.prose.Text;
@@ -350,6 +352,52 @@ class PdfRendererTest {
       }
       assertTrue(fonts.stream().anyMatch(f -> f.endsWith("NanumGothic")), fonts.toString());
     }
+  }
+
+  /**
+   * A paragraph takes the direction of its first strong character (Unicode rules P2 and P3): one
+   * that starts in Urdu is set right to left (the English word after the Urdu is drawn to its left)
+   * and aligned right; one that starts in English keeps the left-to-right order and margin.
+   */
+  @Test
+  void aParagraphThatStartsRightToLeftIsSetRightToLeft() throws IOException {
+    String urdu = "ریڈرز سرکل";
+    Glyphs rtl = glyphs(withSection("summary", "Summary", "en", urdu + " Zephyrine"));
+    Glyphs ltr = glyphs(withSection("summary", "Summary", "en", "Zephyrine " + urdu));
+    float width = PageSize.A4.widthPoints();
+    assertTrue(rtl.latinLeft() < rtl.arabicLeft(), "English left of the Urdu: " + rtl);
+    assertTrue(rtl.arabicRight() > width * 0.75f, "aligned right: " + rtl);
+    assertTrue(rtl.latinLeft() > width * 0.5f, "aligned right: " + rtl);
+    assertTrue(ltr.latinLeft() < ltr.arabicLeft(), "English first: " + ltr);
+    assertTrue(ltr.latinLeft() < width * 0.25f, "at the left margin: " + ltr);
+  }
+
+  /** Where the glyphs of Arabic script and of the word "Zephyrine" were drawn, in points. */
+  private record Glyphs(float arabicLeft, float arabicRight, float latinLeft) {}
+
+  private static Glyphs glyphs(Notice notice) throws IOException {
+    float[] found = {Float.MAX_VALUE, 0, Float.MAX_VALUE};
+    try (PDDocument document = Loader.loadPDF(render(notice, RenderOptions.defaults()))) {
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+              boolean zephyrine = text.contains("Zephyrine");
+              for (TextPosition glyph : positions) {
+                String unicode = glyph.getUnicode();
+                float x = glyph.getXDirAdj();
+                if (unicode.codePoints().anyMatch(c -> c >= 0x0600 && c <= 0x06FF)) {
+                  found[0] = Math.min(found[0], x);
+                  found[1] = Math.max(found[1], x + glyph.getWidthDirAdj());
+                } else if (zephyrine && unicode.equals("Z")) {
+                  found[2] = Math.min(found[2], x);
+                }
+              }
+            }
+          };
+      stripper.getText(document);
+    }
+    return new Glyphs(found[0], found[1], found[2]);
   }
 
   // ---- preview ----

@@ -95,7 +95,9 @@ final class Markup {
     raw("<dl class=\"fields\">\n");
     for (Field field : list.fields()) {
       raw("<div class=\"field field-").escaped(PageView.idSafe(field.key())).raw("\">\n<dt>");
-      escaped(field.label()).raw("</dt>\n<dd>");
+      escaped(field.label()).raw("</dt>\n<dd");
+      attribute("dir", Direction.of(field.value()));
+      raw(">");
       inlines(field.value());
       raw("</dd>\n</div>\n");
     }
@@ -111,9 +113,14 @@ final class Markup {
     raw("</tr>\n</thead>\n<tbody>\n");
     for (List<String> row : table.rows()) {
       // The first cell names the row, so it is written as a row header.
-      raw("<tr><th scope=\"row\">").escaped(row.isEmpty() ? null : row.get(0)).raw("</th>");
+      String rowHeader = row.isEmpty() ? null : row.get(0);
+      raw("<tr><th scope=\"row\"");
+      attribute("dir", Direction.of(rowHeader));
+      raw(">").escaped(rowHeader).raw("</th>");
       for (String cell : row.subList(Math.min(1, row.size()), row.size())) {
-        raw("<td>").escaped(cell).raw("</td>");
+        raw("<td");
+        attribute("dir", Direction.of(cell));
+        raw(">").escaped(cell).raw("</td>");
       }
       raw("</tr>\n");
     }
@@ -122,7 +129,9 @@ final class Markup {
 
   private void block(Block block) {
     if (block instanceof Paragraph paragraph) {
-      raw("<p>");
+      raw("<p");
+      attribute("dir", Direction.of(paragraph.inlines()));
+      raw(">");
       inlines(paragraph.inlines());
       raw("</p>\n");
     } else if (block instanceof ListBlock list) {
@@ -133,7 +142,9 @@ final class Markup {
       }
       raw(">\n");
       for (ListItem item : list.items()) {
-        raw("<li>");
+        raw("<li");
+        attribute("dir", Direction.of(item));
+        raw(">");
         // A one-paragraph item is written without <p>, as lists usually are.
         if (item.blocks().size() == 1 && item.blocks().get(0) instanceof Paragraph only) {
           inlines(only.inlines());

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,9 +12,9 @@ import org.decisionnotices.model.json.Problem;
 import org.decisionnotices.model.prose.Prose;
 
 /**
- * Finds the characters of a record or meeting that no face of the PDF's chain can show, each with
- * the JSON path of its field: the model's components carry the names of the JSON fields. Public
- * only so that {@code PdfRenderer} can reach it; not API.
+ * Finds the characters of a record or meeting that no face of the PDF's chain can show, grouped by
+ * field with the JSON path of the field: the model's components carry the names of the JSON fields.
+ * Public only so that {@code PdfRenderer} can reach it; not API.
  */
 public final class CharacterCheck {
   private final FontLibrary fonts;
@@ -23,7 +23,10 @@ public final class CharacterCheck {
     this.fonts = fonts;
   }
 
-  /** One problem per field and character that cannot be shown, in document order. */
+  /** Characters named in full in one field's problem; the rest are counted. */
+  static final int NAMED = 5;
+
+  /** One problem per field that has characters that cannot be shown, in document order. */
   public List<Problem> problems(Record document) {
     List<Problem> problems = new ArrayList<>();
     walk(document, "$", problems);
@@ -51,7 +54,7 @@ public final class CharacterCheck {
   }
 
   private void check(String text, String path, List<Problem> problems) {
-    Set<Integer> reported = new HashSet<>();
+    Set<Integer> missing = new LinkedHashSet<>();
     try {
       FontMetrics liberation = fonts.face(FontStyle.REGULAR);
       for (int i = 0; i < text.length(); ) {
@@ -60,27 +63,62 @@ public final class CharacterCheck {
         if (Character.isWhitespace(cp)
             || Character.isISOControl(cp)
             || TextWrapper.attaches(cp)
+            || missing.contains(cp)
             || liberation.canShow(cp)
-            || FontLibrary.fallback(cp, null) != null
-            || !reported.add(cp)) {
+            || FontLibrary.fallback(cp, null) != null) {
           continue;
         }
-        problems.add(new Problem(path, describe(cp)));
+        missing.add(cp);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (missing.size() == 1) {
+      problems.add(new Problem(path, describe(missing.iterator().next())));
+    } else if (!missing.isEmpty()) {
+      problems.add(new Problem(path, describe(missing)));
+    }
+  }
+
+  /**
+   * Names the first {@value #NAMED} characters of a field that no face has, in order of first
+   * appearance, counts the rest, and names the fonts tried once.
+   */
+  static String describe(Set<Integer> codePoints) {
+    List<String> named = new ArrayList<>();
+    for (int cp : codePoints) {
+      if (named.size() == NAMED) {
+        break;
+      }
+      named.add(name(cp));
+    }
+    int more = codePoints.size() - named.size();
+    return String.format(
+        Locale.ROOT,
+        "%d characters cannot be shown in a PDF: no font has a glyph for %s%s (tried %s)",
+        codePoints.size(),
+        String.join(", ", named),
+        more > 0 ? " and " + more + " more" : "",
+        String.join(", ", FontLibrary.chainNames()));
   }
 
   /** Names the character and the fonts tried, as the render's error does. */
   static String describe(int cp) {
+    return String.format(
+        Locale.ROOT,
+        "character %s cannot be shown in a PDF: no font has a glyph for it (tried %s)",
+        name(cp),
+        String.join(", ", FontLibrary.chainNames()));
+  }
+
+  /** e.g. {@code U+13000 EGYPTIAN HIEROGLYPH A001 '𓀀'}. */
+  private static String name(int cp) {
     String name = Character.getName(cp);
     return String.format(
         Locale.ROOT,
-        "character U+%04X %s '%s' cannot be shown in a PDF: no font has a glyph for it (tried %s)",
+        "U+%04X %s '%s'",
         cp,
         name == null ? "(unassigned)" : name,
-        new String(Character.toChars(cp)),
-        String.join(", ", FontLibrary.chainNames()));
+        new String(Character.toChars(cp)));
   }
 }

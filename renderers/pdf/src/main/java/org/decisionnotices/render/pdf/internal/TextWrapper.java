@@ -19,7 +19,8 @@ import org.decisionnotices.render.RenderException;
  * fallback face that has it and is shaped ({@link Shaped}). A paragraph with right-to-left text
  * gets the Unicode bidirectional algorithm ({@link Bidi}): lines break in logical order, then each
  * line's runs are put in visual order, so a long Urdu passage wraps from line to line as a reader
- * expects.
+ * expects. A paragraph whose first strong character is right to left is set right to left and
+ * aligned right.
  *
  * <p>Public because the pack module shares it; not API.
  */
@@ -150,12 +151,33 @@ public final class TextWrapper {
     if (!current.isEmpty()) {
       lines.add(line(current, size, bidi));
     }
+    if (bidi != null && !bidi.baseIsLeftToRight() && maxWidth < Float.MAX_VALUE / 2) {
+      return rightAligned(lines, maxWidth);
+    }
     return lines;
   }
 
+  /** A right-to-left paragraph's lines, each moved to end at the right edge, as it starts there. */
+  private static List<Line> rightAligned(List<Line> lines, float maxWidth) {
+    List<Line> aligned = new ArrayList<>(lines.size());
+    for (Line line : lines) {
+      float shift = Math.max(0, maxWidth - line.width());
+      List<Frag> frags = new ArrayList<>(line.frags().size());
+      for (Frag f : line.frags()) {
+        frags.add(
+            new Frag(
+                f.text(), f.style(), f.owner(), f.link(), f.x() + shift, f.inkWidth(), f.shaped()));
+      }
+      aligned.add(new Line(frags, line.width() + shift));
+    }
+    return aligned;
+  }
+
   /**
-   * The paragraph's bidirectional levels (left-to-right base, as the notice's languages are), or
-   * {@code null} when nothing in it runs right to left: the common case costs one scan.
+   * The paragraph's bidirectional levels, or {@code null} when nothing in it runs right to left:
+   * the common case costs one scan. Its base direction is that of its first strong character (rules
+   * P2 and P3), left to right if it has none: a paragraph that starts in Urdu is a right-to-left
+   * paragraph, whatever the notice's language, as the HTML's {@code dir} says.
    */
   private static Bidi bidi(List<Piece> pieces) {
     boolean maybe = false;
@@ -177,7 +199,7 @@ public final class TextWrapper {
     if (!Bidi.requiresBidi(chars, 0, chars.length)) {
       return null;
     }
-    return new Bidi(chars, 0, null, 0, chars.length, Bidi.DIRECTION_LEFT_TO_RIGHT);
+    return new Bidi(chars, 0, null, 0, chars.length, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
   }
 
   private List<Word> words(List<Piece> pieces, float size, String where, Bidi bidi)
