@@ -19,11 +19,15 @@ final class Inputs {
   }
 
   /**
-   * Reports the characters of {@code document} that no font of the PDF can show, each with its JSON
-   * path; {@code true} if there were any.
+   * Reports the characters of {@code document} that no font of the PDF ({@code pdf}) can show, each
+   * with its JSON path; {@code true} if there were any.
    */
-  static boolean reportUnshowable(Path file, Object document, PrintWriter err) {
-    List<Problem> problems = PdfRenderer.create().unsupportedCharacters((Record) document);
+  static boolean reportUnshowable(Path file, Object document, PdfRenderer pdf, PrintWriter err) {
+    return report(file, pdf.unsupportedCharacters((Record) document), err);
+  }
+
+  /** Reports {@code problems} of {@code file}; {@code true} if there were any. */
+  static boolean report(Path file, List<Problem> problems, PrintWriter err) {
     for (Problem problem : problems) {
       err.println(file + ": " + problem);
     }

@@ -9,8 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.decisionnotices.model.json.DecisionJson;
 import org.decisionnotices.model.json.InvalidInputException;
+import org.decisionnotices.model.json.Problem;
 import org.decisionnotices.render.DecisionNotices;
 import org.decisionnotices.render.Format;
 import org.decisionnotices.render.Renderer;
@@ -112,8 +114,16 @@ final class RenderCommand implements Callable<Integer> {
   /** Whether standard error is a terminal, so that progress is worth showing; set by Main. */
   boolean progressOnTerminal;
 
-  /** A file read: its document, or the problems that make it invalid. */
-  private record Read(Path file, Object document, InvalidInputException invalid, String failure) {}
+  /**
+   * A file read: its document, or the problems that make it invalid; {@code unshowable} lists the
+   * characters no PDF font can show, when PDFs are wanted (else it is empty).
+   */
+  private record Read(
+      Path file,
+      Object document,
+      InvalidInputException invalid,
+      String failure,
+      List<Problem> unshowable) {}
 
   @Override
   public Integer call() throws IOException {
@@ -124,11 +134,17 @@ final class RenderCommand implements Callable<Integer> {
       return Main.INVALID_INPUT;
     }
     try (Parallel parallel = new Parallel(threads)) {
-      // Every input is read (on all cores) and checked before anything is written.
+      // One PDF renderer checks every input's characters and writes every PDF, so that its fonts
+      // are read once, not once per input.
+      PdfRenderer pdf = png || formats.contains(Format.PDF.id()) ? PdfRenderer.create() : null;
+      // No method of this class names PdfRenderer, not even a lambda's: picocli reads them all by
+      // reflection, which would load the PDF renderer in a run without PDF.
+      Function<Record, List<Problem>> check = pdf == null ? null : pdf::unsupportedCharacters;
+      // Every input is read and checked (on all cores) before anything is written.
       List<Object> documents = new ArrayList<>();
       boolean[] invalid = {false};
       parallel.run(
-          files.stream().map(file -> (Parallel.Task<Read>) () -> read(file)).toList(),
+          files.stream().map(file -> (Parallel.Task<Read>) () -> read(file, check)).toList(),
           (index, read) -> {
             if (read.invalid() != null) {
               Inputs.report(read.file(), read.invalid(), err);
@@ -137,8 +153,7 @@ final class RenderCommand implements Callable<Integer> {
               err.println(read.file() + ": " + read.failure());
               invalid[0] = true;
             } else {
-              boolean pdf = png || formats.contains(Format.PDF.id());
-              invalid[0] |= pdf && Inputs.reportUnshowable(read.file(), read.document(), err);
+              invalid[0] |= Inputs.report(read.file(), read.unshowable(), err);
               documents.add(read.document());
             }
           });
@@ -153,7 +168,7 @@ final class RenderCommand implements Callable<Integer> {
                   + " files were given");
           return Main.INVALID_INPUT;
         }
-        Read translation = read(with);
+        Read translation = read(with, null);
         if (translation.invalid() != null) {
           Inputs.report(with, translation.invalid(), err);
           return Main.INVALID_INPUT;
@@ -177,7 +192,7 @@ final class RenderCommand implements Callable<Integer> {
       DecisionNotices notices;
       try {
         notices =
-            renderers(wanted)
+            renderers(wanted, pdf)
                 .options(look.toRenderOptions().toBuilder().draft(draft).build())
                 .build();
       } catch (IllegalArgumentException | IOException e) {
@@ -227,13 +242,16 @@ final class RenderCommand implements Callable<Integer> {
     return Main.DONE;
   }
 
-  private static Read read(Path file) {
+  /** Reads {@code file}, and if {@code check} is not null checks its characters with it. */
+  private static Read read(Path file, Function<Record, List<Problem>> check) {
     try {
-      return new Read(file, DecisionJson.readAny(file), null, null);
+      Object document = DecisionJson.readAny(file);
+      List<Problem> unshowable = check == null ? List.of() : check.apply((Record) document);
+      return new Read(file, document, null, null, unshowable);
     } catch (InvalidInputException e) {
-      return new Read(file, null, e, null);
+      return new Read(file, null, e, null, List.of());
     } catch (IOException e) {
-      return new Read(file, null, null, Inputs.describe(e));
+      return new Read(file, null, null, Inputs.describe(e), List.of());
     }
   }
 
@@ -257,15 +275,15 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   /**
-   * The renderers for {@code wanted}. The command's own formats are registered by hand with
-   * discovery off, so that a run loads no class of a renderer it does not use: {@link
+   * The renderers for {@code wanted}, {@code pdf} for PDF. The command's own formats are registered
+   * by hand with discovery off, so that a run loads no class of a renderer it does not use: {@link
    * java.util.ServiceLoader} loads the class of every renderer it finds, wanted or not. Only a
    * format of some other renderer on the class path turns discovery on.
    */
-  private static DecisionNotices.Builder renderers(Set<Format> wanted) {
+  private static DecisionNotices.Builder renderers(Set<Format> wanted, Renderer pdf) {
     DecisionNotices.Builder builder = DecisionNotices.builder().discoverRenderers(false);
     for (Format format : wanted) {
-      Renderer renderer = builtIn(format);
+      Renderer renderer = format.equals(Format.PDF) && pdf != null ? pdf : builtIn(format);
       if (renderer == null) {
         return DecisionNotices.builder();
       }

@@ -11,6 +11,7 @@ import org.decisionnotices.model.json.DecisionJson;
 import org.decisionnotices.model.json.InvalidInputException;
 import org.decisionnotices.pack.AgendaPack;
 import org.decisionnotices.pack.PackInputException;
+import org.decisionnotices.render.pdf.PdfRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -37,10 +38,12 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int status = Main.DONE;
+    // One renderer for every file: its fonts are read once.
+    PdfRenderer pdf = PdfRenderer.create();
     for (Path file : files) {
       try {
         Object document = DecisionJson.readAny(file);
-        if (Inputs.reportUnshowable(file, document, spec.commandLine().getErr())) {
+        if (Inputs.reportUnshowable(file, document, pdf, spec.commandLine().getErr())) {
           status = Main.INVALID_INPUT;
           continue;
         }
