@@ -2,6 +2,7 @@ package org.decisionnotices.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.decisionnotices.model.Meeting;
 import org.decisionnotices.model.json.DecisionJson;
@@ -43,19 +44,35 @@ final class PackCommand implements Callable<Integer> {
       description = "Include exempt items, each page marked \"Not for publication\".")
   boolean full;
 
+  @Option(
+      names = "--with",
+      paramLabel = "TRANSLATION.json",
+      description = {
+        "The same meeting in the other language: a bilingual front sheet and agenda, Welsh",
+        "first, each part marked with its language; the reports are MEETING.json's. The two",
+        "must be the same meeting: same id but for a -cy/-en ending, same date, time and items."
+      })
+  Path with;
+
   @Mixin LookOptions look = new LookOptions();
 
   @Override
   public Integer call() throws IOException {
-    Meeting input;
-    try {
-      input = DecisionJson.readMeeting(meeting);
-    } catch (InvalidInputException e) {
-      Inputs.report(meeting, e, spec.commandLine().getErr());
+    Meeting input = read(meeting);
+    Meeting translation = with == null ? null : read(with);
+    if (input == null || (with != null && translation == null)) {
       return Main.INVALID_INPUT;
-    } catch (IOException e) {
-      spec.commandLine().getErr().println(meeting + ": " + Inputs.describe(e));
-      return Main.INVALID_INPUT;
+    }
+    if (translation != null) {
+      List<String> problems =
+          new Publishing(false, false, false)
+              .problems(
+                  List.of(meeting),
+                  List.of(new Publishing.Pair(meeting, input, with, translation)));
+      if (!problems.isEmpty()) {
+        problems.forEach(spec.commandLine().getErr()::println);
+        return Main.INVALID_INPUT;
+      }
     }
     AgendaPack pack;
     try {
@@ -69,7 +86,13 @@ final class PackCommand implements Callable<Integer> {
       PackResult[] result = new PackResult[1];
       outputs.write(
           out.getFileName().toString(),
-          stream -> result[0] = pack.write(input, meeting.toAbsolutePath().getParent(), stream));
+          stream -> {
+            Path meetingFolder = meeting.toAbsolutePath().getParent();
+            result[0] =
+                translation == null
+                    ? pack.write(input, meetingFolder, stream)
+                    : pack.write(input, translation, meetingFolder, stream);
+          });
       for (PackProblem warning : result[0].warnings()) {
         spec.commandLine().getErr().println(meeting + ": warning: " + warning);
       }
@@ -80,7 +103,23 @@ final class PackCommand implements Callable<Integer> {
         spec.commandLine().getErr().println(meeting + ": " + problem);
       }
       return Main.INVALID_INPUT;
+    } catch (IllegalArgumentException e) {
+      // Only a translation that does not match the meeting gets here.
+      spec.commandLine().getErr().println(with + ": " + e.getMessage());
+      return Main.INVALID_INPUT;
     }
     return Main.DONE;
+  }
+
+  /** The meeting in {@code file}, or {@code null} after reporting why it cannot be read. */
+  private Meeting read(Path file) {
+    try {
+      return DecisionJson.readMeeting(file);
+    } catch (InvalidInputException e) {
+      Inputs.report(file, e, spec.commandLine().getErr());
+    } catch (IOException e) {
+      spec.commandLine().getErr().println(file + ": " + Inputs.describe(e));
+    }
+    return null;
   }
 }

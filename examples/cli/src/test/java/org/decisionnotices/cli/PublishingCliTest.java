@@ -142,6 +142,54 @@ class PublishingCliTest {
         html.selectFirst("section[lang=en-GB] h2").text());
   }
 
+  /** The Welsh meeting's pack with its English translation: Welsh first, English marked. */
+  @Test
+  void aBilingualPackFromTheCommandLine() throws Exception {
+    Path pack = dir.resolve("pack.pdf");
+    CliTest.Run run =
+        CliTest.run(
+            "pack",
+            translation("meeting-cy-en.json"),
+            "--with",
+            sample("meeting-cy.json"),
+            "--out",
+            pack.toString());
+    assertEquals(0, run.status(), run.err());
+    try (PDDocument pdf = Loader.loadPDF(pack.toFile())) {
+      assertEquals("cy-GB", pdf.getDocumentCatalog().getLanguage());
+      String text = new PDFTextStripper().getText(pdf);
+      assertTrue(text.startsWith("Pwyllgor Safonau"), text);
+      assertTrue(
+          text.indexOf("Ymddiheuriadau am absenoldeb") < text.indexOf("Apologies for absence"),
+          "the Welsh agenda comes first");
+    }
+    assertTrue(pdfLanguages(pack).contains("en-GB"), "the English part carries /Lang");
+  }
+
+  @Test
+  void aPackTranslationWithOtherItemsIsRefused() throws Exception {
+    String english =
+        Files.readString(
+                CliTest.data().resolve("translations/meeting-cy-en.json"), StandardCharsets.UTF_8)
+            .replace("\"number\": \"2\"", "\"number\": \"2a\"");
+    Path other = dir.resolve("other-en.json");
+    Files.writeString(other, english, StandardCharsets.UTF_8);
+    CliTest.Run run =
+        CliTest.run(
+            "pack",
+            sample("meeting-cy.json"),
+            "--with",
+            other.toString(),
+            "--out",
+            dir.resolve("pack.pdf").toString());
+    assertEquals(2, run.status(), run.err());
+    assertTrue(run.err().contains("other-en.json: "), run.err());
+    assertTrue(run.err().contains("$.items[1].number"), run.err());
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(other), files.toList(), "nothing written");
+    }
+  }
+
   @Test
   void twoRecordsThatAreNotTheSameDecisionAreRefused() throws Exception {
     String english =

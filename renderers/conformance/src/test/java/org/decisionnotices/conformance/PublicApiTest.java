@@ -66,23 +66,10 @@ class PublicApiTest {
   private static final Set<String> KNOWN = Set.of();
 
   /**
-   * Internal types used by a module other than their own, as "module -> type". Today the agenda
-   * pack draws its front sheet and agenda with the PDF module's layout, fonts and tagging; issue 12
-   * plans a documented facade in the PDF module in their place.
+   * Internal types used by a module other than their own, as "module -> type"; none today: the
+   * agenda pack draws its pages through the PDF module's public {@code PdfPages}.
    */
-  private static final Set<String> KNOWN_CROSS_MODULE =
-      Set.of(
-          "pack -> org.decisionnotices.render.pdf.internal.Conformance",
-          "pack -> org.decisionnotices.render.pdf.internal.DocumentFonts",
-          "pack -> org.decisionnotices.render.pdf.internal.FontLibrary",
-          "pack -> org.decisionnotices.render.pdf.internal.FontMetrics",
-          "pack -> org.decisionnotices.render.pdf.internal.FontStyle",
-          "pack -> org.decisionnotices.render.pdf.internal.Geometry",
-          "pack -> org.decisionnotices.render.pdf.internal.NoticeFragments",
-          "pack -> org.decisionnotices.render.pdf.internal.NoticePdfWriter",
-          "pack -> org.decisionnotices.render.pdf.internal.StructureTagger",
-          "pack -> org.decisionnotices.render.pdf.internal.TextWrapper",
-          "pack -> org.decisionnotices.render.pdf.internal.Typography");
+  private static final Set<String> KNOWN_CROSS_MODULE = Set.of();
 
   private static final Pattern INTERNAL_REFERENCE =
       Pattern.compile("org/decisionnotices/[a-z/]+/internal/[A-Za-z0-9_]+");

@@ -3,12 +3,14 @@ package org.decisionnotices.pack;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.decisionnotices.model.AgendaItem;
 import org.decisionnotices.model.Meeting;
 import org.decisionnotices.pack.internal.PackAssembler;
 import org.decisionnotices.render.RenderOptions;
-import org.decisionnotices.render.pdf.internal.FontLibrary;
+import org.decisionnotices.render.pdf.PdfPages;
 
 /**
  * Builds a meeting's agenda pack: one PDF with a front sheet, the agenda, and every item's report
@@ -42,7 +44,7 @@ public final class AgendaPack {
   private final boolean full;
   private final RenderOptions options;
   // The font files are read once for all of this instance's packs, and parsed once per thread.
-  private final FontLibrary fonts = new FontLibrary();
+  private final PdfPages pages = PdfPages.create();
 
   private AgendaPack(Builder builder) {
     this.full = builder.full;
@@ -76,7 +78,73 @@ public final class AgendaPack {
     Objects.requireNonNull(meeting, "meeting must not be null");
     Objects.requireNonNull(meetingFolder, "meetingFolder must not be null");
     Objects.requireNonNull(out, "out must not be null");
-    return new PackAssembler(meeting, meetingFolder, full, options, fonts).write(out);
+    return new PackAssembler(meeting, null, meetingFolder, full, options, pages).write(out);
+  }
+
+  /**
+   * Writes a bilingual pack for Welsh councils: the front sheet and agenda of {@code meeting} and
+   * of {@code translation}, the same meeting in another language, Welsh first (when neither is
+   * Welsh, {@code meeting} first), each worded and marked (PDF /Lang) in its own language; then
+   * {@code meeting}'s documents, as {@link #write(Meeting, Path, OutputStream)} does. The pages are
+   * numbered and bookmarked in the first language. {@code translation}'s documents are not used.
+   *
+   * @throws IllegalArgumentException if {@code translation} is not the same meeting in another
+   *     language: its language, date, time, or its items' number, order and exemption paragraphs
+   *     differ; the message names the field
+   * @throws PackInputException as for {@link #write(Meeting, Path, OutputStream)}
+   * @throws IOException if the pack cannot be built or written
+   * @since 0.1.0
+   */
+  public PackResult write(
+      Meeting meeting, Meeting translation, Path meetingFolder, OutputStream out)
+      throws IOException {
+    Objects.requireNonNull(meeting, "meeting must not be null");
+    Objects.requireNonNull(translation, "translation must not be null");
+    Objects.requireNonNull(meetingFolder, "meetingFolder must not be null");
+    Objects.requireNonNull(out, "out must not be null");
+    List<String> mismatches = mismatches(meeting, translation);
+    if (!mismatches.isEmpty()) {
+      throw new IllegalArgumentException(
+          "the translation is not the same meeting: " + String.join("; ", mismatches));
+    }
+    return new PackAssembler(meeting, translation, meetingFolder, full, options, pages).write(out);
+  }
+
+  /** How {@code b} differs from {@code a} where a translation must not, by JSON path. */
+  private static List<String> mismatches(Meeting a, Meeting b) {
+    List<String> problems = new ArrayList<>();
+    if (a.language().getLanguage().equals(b.language().getLanguage())) {
+      problems.add(
+          "$.language: must differ from the meeting's, but both are "
+              + a.language().toLanguageTag());
+    }
+    same("$.date", a.date(), b.date(), problems);
+    same("$.time", a.time(), b.time(), problems);
+    if (a.items().size() != b.items().size()) {
+      problems.add(
+          "$.items: must have as many items as the meeting's ("
+              + a.items().size()
+              + "), but has "
+              + b.items().size());
+      return problems;
+    }
+    for (int i = 0; i < a.items().size(); i++) {
+      AgendaItem x = a.items().get(i);
+      AgendaItem y = b.items().get(i);
+      same("$.items[" + i + "].number", x.number(), y.number(), problems);
+      same(
+          "$.items[" + i + "].exempt.paragraphs",
+          x.isExempt() ? x.exempt().paragraphs() : null,
+          y.isExempt() ? y.exempt().paragraphs() : null,
+          problems);
+    }
+    return problems;
+  }
+
+  private static void same(String path, Object a, Object b, List<String> problems) {
+    if (!Objects.equals(a, b)) {
+      problems.add(path + ": must be the same as the meeting's (" + a + "), but was " + b);
+    }
   }
 
   /**

@@ -22,7 +22,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.decisionnotices.model.AgendaItem;
 import org.decisionnotices.model.DocumentRef;
@@ -46,7 +45,7 @@ class MergedStructureTest {
       assertNotNull(ids, "the pack has an ID tree");
       Map<String, Object> classes = root.getClassMap();
       List<PDStructureElement> cells = new ArrayList<>();
-      collect(root, "TD", cells);
+      TestPdfs.collect(root, "TD", cells);
       // The front sheet's own table (its fields) names no headers.
       cells.removeIf(td -> headers(td).length == 0);
       assertEquals(4, cells.size());
@@ -102,17 +101,6 @@ class MergedStructureTest {
         null,
         List.of(DocumentRef.ofFile(title, file)),
         null);
-  }
-
-  private static void collect(PDStructureNode node, String type, List<PDStructureElement> into) {
-    for (Object kid : node.getKids()) {
-      if (kid instanceof PDStructureElement element) {
-        if (type.equals(element.getStructureType())) {
-          into.add(element);
-        }
-        collect(element, type, into);
-      }
-    }
   }
 
   /**

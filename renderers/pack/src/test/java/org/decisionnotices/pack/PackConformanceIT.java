@@ -51,6 +51,11 @@ class PackConformanceIT {
   }
 
   @Test
+  void bilingualSamplePackConforms() throws Exception {
+    assertEquals(List.of(), vera.failures(BilingualPackTest.samplePack()));
+  }
+
+  @Test
   void reportsWithTheSameStructureIdsConform() throws Exception {
     assertEquals(List.of(), vera.failures(MergedStructureTest.twoReportsWithTheSameIds(folder)));
   }

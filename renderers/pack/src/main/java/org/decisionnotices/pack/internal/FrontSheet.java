@@ -3,11 +3,15 @@ package org.decisionnotices.pack.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.decisionnotices.model.AgendaItem;
 import org.decisionnotices.model.Contact;
 import org.decisionnotices.model.Meeting;
 import org.decisionnotices.model.Member;
+import org.decisionnotices.model.prose.Block;
 import org.decisionnotices.model.prose.Inline;
+import org.decisionnotices.model.prose.Paragraph;
 import org.decisionnotices.model.prose.Text;
+import org.decisionnotices.render.layout.Blocks;
 import org.decisionnotices.render.layout.Field;
 import org.decisionnotices.render.layout.FieldList;
 import org.decisionnotices.render.layout.Notice;
@@ -16,12 +20,50 @@ import org.decisionnotices.render.layout.Section;
 import org.decisionnotices.render.layout.Table;
 
 /**
- * The front sheet as a notice, so that the PDF renderer lays it out, draws and tags it exactly like
- * a decision notice: the body as title, when, where and who to contact as fields, and the
- * membership as a table.
+ * The pack's own pages as notices, so that the PDF renderer lays them out, draws and tags them
+ * exactly like a decision notice. The front sheet: the body as title, when, where and who to
+ * contact as fields, and the membership as a table. The agenda: a section per item, headed by its
+ * number and title, with its purpose as prose (withheld for an exempt item in the public pack) and
+ * the exemption statement; the line that links each item to its first page is a {@link
+ * org.decisionnotices.render.pdf.PdfPages.PageLink} keyed by {@link #itemKey}.
  */
 final class FrontSheet {
   private FrontSheet() {}
+
+  /** The key of the agenda's section for the item at {@code index}, after {@code prefix}. */
+  static String itemKey(String prefix, int index) {
+    return prefix + "item-" + index;
+  }
+
+  /** The agenda, its sections keyed by {@link #itemKey} with {@code prefix}. */
+  static Notice agenda(Meeting meeting, PackLabels labels, boolean full, String prefix) {
+    List<Section> sections = new ArrayList<>();
+    List<AgendaItem> items = meeting.items();
+    for (int i = 0; i < items.size(); i++) {
+      AgendaItem item = items.get(i);
+      List<Part> parts = new ArrayList<>();
+      boolean withheld = item.isExempt() && !full;
+      if (!withheld && item.purpose() != null) {
+        parts.add(new Blocks(item.purpose().blocks()));
+      }
+      if (item.isExempt()) {
+        List<Block> statement = new ArrayList<>();
+        statement.add(paragraph(labels.exemption(item.exempt())));
+        if (full && item.exempt().reason() != null) {
+          statement.add(paragraph(item.exempt().reason()));
+        }
+        parts.add(new Blocks(statement));
+      }
+      sections.add(
+          new Section(itemKey(prefix, i), item.number() + ". " + item.title(), null, parts));
+    }
+    return new Notice(
+        meeting.id(), labels.get("agenda"), meeting.language(), meeting.date(), sections);
+  }
+
+  private static Paragraph paragraph(String text) {
+    return new Paragraph(List.<Inline>of(new Text(text)));
+  }
 
   static Notice notice(Meeting meeting, PackLabels labels) {
     List<Field> fields = new ArrayList<>();

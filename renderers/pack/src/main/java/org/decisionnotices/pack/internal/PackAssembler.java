@@ -13,41 +13,41 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.decisionnotices.model.AgendaItem;
 import org.decisionnotices.model.Meeting;
 import org.decisionnotices.pack.PackInputException;
 import org.decisionnotices.pack.PackProblem;
 import org.decisionnotices.pack.PackResult;
 import org.decisionnotices.render.RenderOptions;
-import org.decisionnotices.render.pdf.internal.Conformance;
-import org.decisionnotices.render.pdf.internal.DocumentFonts;
-import org.decisionnotices.render.pdf.internal.FontLibrary;
-import org.decisionnotices.render.pdf.internal.FontStyle;
-import org.decisionnotices.render.pdf.internal.NoticeFragments;
-import org.decisionnotices.render.pdf.internal.NoticePdfWriter;
-import org.decisionnotices.render.pdf.internal.StructureTagger;
-import org.decisionnotices.render.pdf.internal.TextWrapper;
+import org.decisionnotices.render.layout.Notice;
+import org.decisionnotices.render.pdf.PdfPages;
 
 /**
  * Builds one agenda pack. Order of work: open and check every report (nothing is written if one
- * fails); lay out the front sheet and agenda once on scratch pages to learn how many pages they
- * take, and so where each item starts, and so every page's number and every link's and bookmark's
- * target; write them for real and stamp them; then write them out, and each report after them,
- * opened, stamped and written one at a time ({@link PackBody}); last the bookmarks, page labels,
- * page tree and structure tree that tie the pack together.
+ * fails); lay out the front sheet and agenda to learn how many pages they take, and so where each
+ * item starts, and so every page's number and every link's and bookmark's target; draw them and
+ * stamp them; then write them out, and each report after them, opened, stamped and written one at a
+ * time ({@link PackBody}); last the bookmarks, page labels, page tree and structure tree that tie
+ * the pack together.
  *
  * <p>The pack is not saved by PDFBox: its writer, and its incremental save, hold every object of
  * the document until the end, so memory grew with the pack's pages (issue 6). {@link ObjectWriter}
  * writes each object as soon as it is complete, and keeps only numbers.
  *
- * <p>The front sheet is a notice drawn by the PDF renderer's own layout; the agenda is written with
- * its fonts, wrapping and tagging. Document dates come from the meeting's date and the trailer ID
- * from a digest of every input, so the same inputs give the same bytes.
+ * <p>The front sheet and the agenda are notices ({@link FrontSheet}) drawn by the PDF renderer
+ * through {@link PdfPages}, into a document that becomes the pack: its catalog, metadata, fonts and
+ * structure tree are the pack's. Drawing into the pack, rather than merging a finished PDF like a
+ * report, lets the page stamps share the pages' fonts and lets the agenda's links name pages that
+ * come later. Document dates come from the meeting's date and the trailer ID from a digest of every
+ * input, so the same inputs give the same bytes.
  *
  * <p>Public so that {@link org.decisionnotices.pack.AgendaPack} can call it; not API.
  */
@@ -56,26 +56,111 @@ public final class PackAssembler {
   private final Path folder;
   private final boolean full;
   private final RenderOptions options;
-  private final FontLibrary fonts;
+  private final PdfPages pages;
+  private final Meeting translation;
+
+  /** The languages of the front sheet and agenda, in order; the first also words the stamps. */
+  private final List<Language> languages = new ArrayList<>();
+
   private final PackLabels labels;
 
-  /** {@code fonts} may be shared by packs on many threads. */
+  /** One language's front sheet and agenda; its agenda's section keys start with {@code prefix}. */
+  private record Language(Meeting meeting, PackLabels labels, String prefix) {}
+
+  /**
+   * {@code pages} may be shared by packs on many threads; {@code translation}, the same meeting in
+   * another language for a bilingual pack, or {@code null}, has been checked to match {@code
+   * meeting}, whose documents the pack merges.
+   */
   public PackAssembler(
-      Meeting meeting, Path folder, boolean full, RenderOptions options, FontLibrary fonts) {
+      Meeting meeting,
+      Meeting translation,
+      Path folder,
+      boolean full,
+      RenderOptions options,
+      PdfPages pages) {
     this.meeting = meeting;
+    this.translation = translation;
     this.folder = folder;
     this.full = full;
     this.options = options;
-    this.fonts = fonts;
-    Locale labelLanguage =
-        options.labelLanguage() != null ? options.labelLanguage() : meeting.language();
-    this.labels = new PackLabels(labelLanguage);
+    this.pages = pages;
+    if (translation == null) {
+      Locale labelLanguage =
+          options.labelLanguage() != null ? options.labelLanguage() : meeting.language();
+      languages.add(new Language(meeting, new PackLabels(labelLanguage), ""));
+    } else {
+      // Welsh first: the Welsh Language Standards ask that Welsh is not treated less favourably.
+      boolean translationFirst =
+          translation.language().getLanguage().equals("cy")
+              && !meeting.language().getLanguage().equals("cy");
+      Meeting first = translationFirst ? translation : meeting;
+      Meeting second = translationFirst ? meeting : translation;
+      // Each part is worded in its own language.
+      languages.add(new Language(first, new PackLabels(first.language()), ""));
+      languages.add(
+          new Language(
+              second, new PackLabels(second.language()), second.language().getLanguage() + "-"));
+    }
+    this.labels = languages.get(0).labels();
+  }
+
+  /**
+   * The front sheets, then the agendas, one of each per language: the first language's agenda is
+   * notice number {@code languages.size()}.
+   */
+  private List<Notice> notices() {
+    List<Notice> notices = new ArrayList<>();
+    for (Language language : languages) {
+      notices.add(FrontSheet.notice(language.meeting(), language.labels()));
+    }
+    for (Language language : languages) {
+      notices.add(
+          FrontSheet.agenda(language.meeting(), language.labels(), full, language.prefix()));
+    }
+    return notices;
   }
 
   public PackResult write(OutputStream out) throws IOException {
     List<CheckedDocument> documents = new DocumentCheck(folder).check(meeting, full);
-    int frontPages = frontMatterPages();
-    List<ItemPages> items = itemPages(documents, frontPages);
+    List<Notice> notices = notices();
+    Meeting named = languages.get(0).meeting();
+    String title = labels.format("title", named.body(), labels.date(named.date()));
+    byte[] digest = digest(documents);
+    // The front matter's length decides where each item starts, which its agenda entry names:
+    // laid out once with stand-in page numbers, then drawn; again if the numbers changed it.
+    int frontPages = pages.pageCount(notices, pageLinks(standIns(documents)), options);
+    PdfPages.Drawing front = null;
+    List<ItemPages> items;
+    try {
+      for (int round = 0; ; round++) {
+        items = itemPages(documents, frontPages);
+        front = pages.draw(notices, pageLinks(items), options, title, digest, claims(documents));
+        if (front.pageCount() == frontPages) {
+          break;
+        }
+        if (round == 3) {
+          throw new IllegalStateException("the agenda's length does not settle");
+        }
+        frontPages = front.pageCount();
+        front.close();
+        front = null;
+      }
+      return write(out, documents, items, frontPages, front);
+    } finally {
+      if (front != null) {
+        front.close();
+      }
+    }
+  }
+
+  private PackResult write(
+      OutputStream out,
+      List<CheckedDocument> documents,
+      List<ItemPages> items,
+      int frontPages,
+      PdfPages.Drawing front)
+      throws IOException {
     int total = frontPages + documents.stream().mapToInt(CheckedDocument::pages).sum();
     boolean[] notForPublication = new boolean[total];
     for (ItemPages item : items) {
@@ -86,25 +171,10 @@ public final class PackAssembler {
     // As PDFBox's merger does: with any tagged report, each document's own Document element
     // becomes a Part under one Document for the whole pack.
     boolean anyTagged = documents.stream().anyMatch(CheckedDocument::tagged);
-
-    try (PDDocument front = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
-        ObjectWriter w = new ObjectWriter(out)) {
-      front.setVersion(1.7f);
-      String title = labels.format("title", meeting.body(), labels.date(meeting.date()));
-      Conformance.apply(
-          front, title, meeting.language(), meeting.date(), digest(documents), claims(documents));
-      DocumentFonts packFonts = new DocumentFonts(front, fonts);
-      StructureTagger tagger = new StructureTagger(front);
-      FrontMatter frontMatter = writeFrontMatter(front, packFonts, tagger, items);
-      tagger.finish();
-
+    PDDocument doc = front.document();
+    try (ObjectWriter w = new ObjectWriter(out)) {
       PackBody body = new PackBody(w, total, documents.size(), anyTagged);
-      for (TaggedWriter.PendingLink link : frontMatter.links()) {
-        int target = link.targetPageIndex();
-        link.destination()
-            .setPage(
-                target < frontPages ? front.getPage(target) : new PDPage(body.laterPage(target)));
-      }
+      pointLinks(doc, frontPages, body);
       for (ItemPages item : items) {
         int page = item.firstPage();
         for (CheckedDocument document : item.documents()) {
@@ -113,22 +183,20 @@ public final class PackAssembler {
         }
       }
 
-      Stamper stamper = new Stamper(front, packFonts);
+      Stamper stamper = new Stamper(doc, front);
       for (int p = 0; p < frontPages; p++) {
-        stamper.stamp(front.getPage(p), labels.pageOf(p + 1, total), null);
+        stamper.stamp(doc.getPage(p), labels.pageOf(p + 1, total), null);
       }
       // The reports' pages are stamped with these fonts once they are already written, so every
       // glyph those stamps need goes into the subsets first.
       for (int p = frontPages; p < total; p++) {
-        addToSubset(packFonts.font(FontStyle.REGULAR), labels.pageOf(p + 1, total));
+        addToSubset(front.font(false), labels.pageOf(p + 1, total));
         if (notForPublication[p]) {
-          addToSubset(packFonts.font(FontStyle.BOLD), labels.get("notForPublication"));
+          addToSubset(front.font(true), labels.get("notForPublication"));
         }
       }
-      for (PDType0Font font : packFonts.loaded()) {
-        font.subset(); // what PDDocument.save would do
-      }
-      body.frontMatter(front, tagger);
+      front.finishFonts();
+      body.frontMatter(doc);
 
       for (ItemPages item : items) {
         int page = item.firstPage();
@@ -139,7 +207,7 @@ public final class PackAssembler {
                 page,
                 p -> labels.pageOf(p + 1, total),
                 p -> notForPublication[p] ? labels.get("notForPublication") : null,
-                packFonts);
+                front);
           } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // The check read every object this writes, so this is rare: a file changed since,
             // or damage only writing finds. The pack is unfinished and must be discarded.
@@ -155,9 +223,64 @@ public final class PackAssembler {
         }
       }
 
-      Conformance.information(front, title, meeting.date());
-      body.finish(front, bookmarks(items, frontMatter.entryPages()));
+      int[] entryPages = new int[items.size()];
+      for (int i = 0; i < items.size(); i++) {
+        entryPages[i] = front.firstPageOfSection(FrontSheet.itemKey("", i));
+      }
+      int agendaPage = front.firstPageOfNotice(languages.size());
+      body.finish(doc, bookmarks(items, agendaPage, entryPages));
       return new PackResult(total, warnings(documents));
+    }
+  }
+
+  /** Destination names of the agenda's links: the pack's page, from 0. */
+  private static final String PAGE = "page-";
+
+  /** Each item's link to its first page, for the items that have pages, in every language. */
+  private List<PdfPages.PageLink> pageLinks(List<ItemPages> items) {
+    List<PdfPages.PageLink> links = new ArrayList<>();
+    for (Language language : languages) {
+      PackLabels words = language.labels();
+      for (int i = 0; i < items.size(); i++) {
+        ItemPages pages = items.get(i);
+        if (pages.hasPages()) {
+          int page = pages.firstPage() + 1;
+          links.add(
+              new PdfPages.PageLink(
+                  FrontSheet.itemKey(language.prefix(), i),
+                  words.page(page),
+                  words.format("startsOnPage", pages.item().number(), Integer.toString(page)),
+                  PAGE + pages.firstPage()));
+        }
+      }
+    }
+    return links;
+  }
+
+  /** Items as {@link #itemPages} gives them, each with pages starting at a stand-in page. */
+  private List<ItemPages> standIns(List<CheckedDocument> documents) {
+    List<ItemPages> items = new ArrayList<>();
+    for (ItemPages item : itemPages(documents, 0)) {
+      items.add(new ItemPages(item.item(), item.documents(), 9_999));
+    }
+    return items;
+  }
+
+  /** Points the agenda's links, which name pages of the pack, at those pages. */
+  private static void pointLinks(PDDocument doc, int frontPages, PackBody body) throws IOException {
+    for (PDPage page : doc.getPages()) {
+      for (PDAnnotation annotation : page.getAnnotations()) {
+        if (annotation instanceof PDAnnotationLink link
+            && link.getAction() instanceof PDActionGoTo goTo
+            && goTo.getDestination() instanceof PDNamedDestination named
+            && named.getNamedDestination().startsWith(PAGE)) {
+          int target = Integer.parseInt(named.getNamedDestination().substring(PAGE.length()));
+          PDPageFitDestination destination = new PDPageFitDestination();
+          destination.setPage(
+              target < frontPages ? doc.getPage(target) : new PDPage(body.laterPage(target)));
+          goTo.setDestination(destination);
+        }
+      }
     }
   }
 
@@ -194,99 +317,19 @@ public final class PackAssembler {
   }
 
   /**
-   * Pages the front sheet and agenda take, found by laying them out on a scratch document: the page
-   * references sit in a fixed column, so their values cannot change the layout.
-   */
-  private int frontMatterPages() throws IOException {
-    try (PDDocument scratch = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
-      List<ItemPages> placeholders = new ArrayList<>();
-      for (AgendaItem item : meeting.items()) {
-        boolean shown = !item.isExempt() || full;
-        List<CheckedDocument> stand =
-            shown && !item.documents().isEmpty()
-                ? List.of(
-                    new CheckedDocument(
-                        item, item.documents().get(0), "", null, 1, true, true, List.of(), null))
-                : List.of();
-        placeholders.add(new ItemPages(item, stand, 99_998));
-      }
-      writeFrontMatter(
-          scratch, new DocumentFonts(scratch, fonts), new StructureTagger(scratch), placeholders);
-      return scratch.getNumberOfPages();
-    }
-  }
-
-  /** Where each item's agenda entry is, and the agenda's links still to be pointed at pages. */
-  private record FrontMatter(int[] entryPages, List<TaggedWriter.PendingLink> links) {}
-
-  /**
-   * Writes the front sheet (a notice, drawn by the PDF renderer) and then the agenda, all under one
-   * Document element.
-   */
-  private FrontMatter writeFrontMatter(
-      PDDocument doc, DocumentFonts docFonts, StructureTagger tagger, List<ItemPages> items)
-      throws IOException {
-    PDStructureElement document =
-        NoticePdfWriter.drawInto(
-            doc, docFonts, tagger, FrontSheet.notice(meeting, labels), options);
-    // Agenda pages carry the council's header as a notice's later pages do.
-    TaggedWriter w =
-        new TaggedWriter(
-            doc,
-            docFonts,
-            new TextWrapper(fonts, meeting.id()),
-            tagger,
-            document,
-            new NoticeFragments(doc, docFonts, tagger, options, meeting.id()),
-            options.branding().accentRgb());
-    w.newPage();
-    w.heading("H1", labels.get("agenda"));
-    int[] entryPages = new int[items.size()];
-    for (int i = 0; i < items.size(); i++) {
-      ItemPages pages = items.get(i);
-      AgendaItem item = pages.item();
-      String heading = item.number() + ". " + item.title();
-      if (pages.hasPages()) {
-        int page = pages.firstPage() + 1;
-        w.entryHeading(
-            heading,
-            labels.page(page),
-            labels.format("startsOnPage", item.number(), Integer.toString(page)),
-            pages.firstPage());
-      } else {
-        w.entryHeading(heading, null, null, -1);
-      }
-      entryPages[i] = w.pageCount() - 1;
-      boolean withheld = item.isExempt() && !full;
-      if (!withheld && item.purpose() != null) {
-        w.prose(item.purpose().blocks());
-      }
-      if (item.isExempt()) {
-        w.paragraph(labels.exemption(item.exempt()));
-        if (full && item.exempt().reason() != null) {
-          w.paragraph(item.exempt().reason());
-        }
-      }
-    }
-    w.close();
-    return new FrontMatter(entryPages, w.links());
-  }
-
-  /**
    * The pack's bookmarks: the front sheet, the agenda, then one per item (at its first page, or its
    * agenda entry if it has none) with one per document beneath, each of which takes the report's
    * own bookmarks beneath it, closed.
    */
-  private List<PackBody.Mark> bookmarks(List<ItemPages> items, int[] entryPages) {
+  private List<PackBody.Mark> bookmarks(List<ItemPages> items, int agendaPage, int[] entryPages) {
     List<PackBody.Mark> marks = new ArrayList<>();
     marks.add(new PackBody.Mark(labels.get("frontSheet"), 0, List.of(), -1));
-    marks.add(
-        new PackBody.Mark(
-            labels.get("agenda"), entryPages.length == 0 ? 0 : entryPages[0], List.of(), -1));
+    marks.add(new PackBody.Mark(labels.get("agenda"), agendaPage, List.of(), -1));
     int report = 0;
     for (int i = 0; i < items.size(); i++) {
       ItemPages item = items.get(i);
-      String title = item.item().number() + ". " + item.item().title();
+      AgendaItem named = languages.get(0).meeting().items().get(i);
+      String title = named.number() + ". " + named.title();
       if (item.item().isExempt() && full) {
         title += " (" + labels.get("notForPublication") + ")";
       }
@@ -314,23 +357,23 @@ public final class PackAssembler {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
-    sha.update((meeting + "|full=" + full).getBytes(StandardCharsets.UTF_8));
+    sha.update((meeting + "|" + translation + "|full=" + full).getBytes(StandardCharsets.UTF_8));
     for (CheckedDocument document : documents) {
       try (InputStream in = new DigestInputStream(Files.newInputStream(document.file()), sha)) {
         in.transferTo(OutputStream.nullOutputStream());
       }
     }
-    return Conformance.digest(sha.digest(), options);
+    return sha.digest(); // the pages add the options
   }
 
-  private static Conformance.Claims claims(List<CheckedDocument> documents) {
+  private static PdfPages.Claims claims(List<CheckedDocument> documents) {
     if (documents.isEmpty()) {
-      return Conformance.Claims.UA_AND_A;
+      return PdfPages.Claims.PDF_UA_AND_PDF_A;
     }
     // We check only that each report claims PDF/UA, and do not check PDF/A at all: the pack
     // must not claim more than its reports do.
     boolean allUa = documents.stream().allMatch(CheckedDocument::claimsPdfUa);
-    return allUa ? Conformance.Claims.UA : Conformance.Claims.NONE;
+    return allUa ? PdfPages.Claims.PDF_UA : PdfPages.Claims.NONE;
   }
 
   /**

@@ -37,8 +37,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
-import org.decisionnotices.render.pdf.internal.DocumentFonts;
-import org.decisionnotices.render.pdf.internal.StructureTagger;
+import org.decisionnotices.render.pdf.PdfPages;
 
 /**
  * Writes the pack's objects as it goes: the front matter, then each report, opened one at a time,
@@ -118,8 +117,8 @@ final class PackBody {
   }
 
   /** Writes the front matter, already drawn, tagged and stamped in {@code front}. */
-  void frontMatter(PDDocument front, StructureTagger tagger) throws IOException {
-    PDStructureTreeRoot root = tagger.root();
+  void frontMatter(PDDocument front) throws IOException {
+    PDStructureTreeRoot root = front.getDocumentCatalog().getStructureTreeRoot();
     COSDictionary frontDocument = (COSDictionary) root.getK();
     w.alias(front.getPages().getCOSObject(), pages);
     w.alias(root.getCOSObject(), structure ? document : structRoot);
@@ -146,7 +145,7 @@ final class PackBody {
       int firstPage,
       IntFunction<String> footer,
       IntFunction<String> header,
-      DocumentFonts fonts)
+      PdfPages.Drawing fonts)
       throws IOException {
     w.beginUnit();
     try (PDDocument report = ReportFile.open(checked.file())) {

@@ -31,9 +31,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDVariableText;
-import org.decisionnotices.render.pdf.internal.DocumentFonts;
-import org.decisionnotices.render.pdf.internal.FontLibrary;
-import org.decisionnotices.render.pdf.internal.FontStyle;
+import org.decisionnotices.render.pdf.PdfPages;
 
 /**
  * Draws a report's form fields into its pages, as a printout shows them, so that their values stay
@@ -44,7 +42,7 @@ import org.decisionnotices.render.pdf.internal.FontStyle;
  * is missing, draws nothing or names a font it does not carry.
  */
 final class ReportForm {
-  private static final FontLibrary FONTS = new FontLibrary();
+  private static final PdfPages FONTS = PdfPages.create();
   private static final COSName FALLBACK = COSName.getPDFName("DecisionNoticesFallback");
   private static final Pattern DA_FONT = Pattern.compile("/[^\\s/]+(\\s+[-+0-9.]+\\s+Tf)");
   private static final Set<String> PAINTING =
@@ -329,7 +327,7 @@ final class ReportForm {
 
     boolean covers(String text) throws IOException {
       // Line breaks of a multi-line value are layout, not glyphs.
-      return FONTS.face(FontStyle.REGULAR).width(text.replaceAll("[\\r\\n\\t]", ""), 1) >= 0;
+      return FONTS.regularFontCovers(text.replaceAll("[\\r\\n\\t]", ""));
     }
 
     /** Points the field's default appearance (and its widgets' own) at the fallback font. */
@@ -382,7 +380,7 @@ final class ReportForm {
 
     private PDType0Font font() throws IOException {
       if (font == null) {
-        font = new DocumentFonts(pdf, FONTS).font(FontStyle.REGULAR);
+        font = FONTS.regularFont(pdf);
       }
       return font;
     }

@@ -11,8 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.util.Matrix;
-import org.decisionnotices.render.pdf.internal.DocumentFonts;
-import org.decisionnotices.render.pdf.internal.FontStyle;
+import org.decisionnotices.render.pdf.PdfPages;
 
 /**
  * Stamps running page numbers and "Not for publication" on pages as pagination artifacts, so
@@ -35,9 +34,10 @@ final class Stamper {
   private static final float ASCENT = 0.9f;
 
   private final PDDocument doc;
-  private final DocumentFonts fonts;
+  private final PdfPages.Drawing fonts;
 
-  Stamper(PDDocument doc, DocumentFonts fonts) {
+  /** {@code fonts}: the faces of the pack's own pages. */
+  Stamper(PDDocument doc, PdfPages.Drawing fonts) {
     this.doc = doc;
     this.fonts = fonts;
   }
@@ -48,7 +48,7 @@ final class Stamper {
    */
   void stamp(PDPage page, String footer, String header) throws IOException {
     View view = new View(visibleBox(page), page.getRotation());
-    float footerWidth = fonts.metrics(FontStyle.REGULAR).width(footer, NUMBER_SIZE);
+    float footerWidth = fonts.width(footer, false, NUMBER_SIZE);
     List<Rectangle2D> content = page.hasContents() ? ContentBounds.of(page, view.box) : List.of();
     Placement foot = footPlacement(view, content, footerWidth);
     // Append with a reset graphics state: the report's own content may leave a transform or
@@ -56,14 +56,14 @@ final class Stamper {
     try (PDPageContentStream stream =
         new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
       if (header != null) {
-        float width = fonts.metrics(FontStyle.BOLD).width(header, NOTICE_SIZE);
+        float width = fonts.width(header, true, NOTICE_SIZE);
         float baseline = view.height - EDGE - NOTICE_SIZE;
-        text(stream, "Header", FontStyle.BOLD, NOTICE_SIZE, header, width, view, baseline, false);
+        text(stream, "Header", true, NOTICE_SIZE, header, width, view, baseline, false);
       }
       text(
           stream,
           "Footer",
-          FontStyle.REGULAR,
+          false,
           NUMBER_SIZE,
           footer,
           footerWidth,
@@ -123,7 +123,7 @@ final class Stamper {
   private void text(
       PDPageContentStream stream,
       String subtype,
-      FontStyle style,
+      boolean bold,
       float size,
       String text,
       float width,
@@ -145,7 +145,7 @@ final class Stamper {
       stream.restoreGraphicsState();
     }
     stream.beginText();
-    stream.setFont(fonts.font(style), size);
+    stream.setFont(fonts.font(bold), size);
     stream.setNonStrokingColor(0f, 0f, 0f);
     stream.setTextMatrix(view.toPage(x, baseline));
     stream.showText(text);

@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 import org.decisionnotices.render.Branding;
 import org.decisionnotices.render.RenderOptions;
 import org.decisionnotices.render.layout.Notice;
+import org.decisionnotices.render.pdf.PdfPages.Claims;
 
 /**
  * What PDF/UA-1 and PDF/A-2a ask of the document as a whole: XMP metadata that declares both (with
@@ -35,25 +36,13 @@ import org.decisionnotices.render.layout.Notice;
  * title shown in the window, MarkInfo. Dates come from the notice and the trailer ID from a digest
  * of the input, so the same input always gives the same bytes.
  *
- * <p>Public because the pack module shares it; not API.
+ * <p>Public because {@code PdfPages} uses it; not API.
  */
 public final class Conformance {
   static final String PRODUCER = "decision-notices (Apache PDFBox 3)";
   private static final String SRGB = "sRGB IEC61966-2.1";
   // The JDK's built-in sRGB profile (ICC v2), read once: it never changes.
   private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-
-  /** Standards a document's XMP claims it meets; never more than its content allows. */
-  public enum Claims {
-    /** PDF/UA-1 and PDF/A-2a: pages we wrote ourselves. */
-    UA_AND_A,
-    /**
-     * PDF/UA-1 only, e.g. a pack whose merged reports claim PDF/UA but are not checked for PDF/A.
-     */
-    UA,
-    /** Neither, e.g. a pack with a report that does not claim PDF/UA. */
-    NONE
-  }
 
   private Conformance() {}
 
@@ -65,7 +54,7 @@ public final class Conformance {
         notice.language(),
         notice.date(),
         digest,
-        Claims.UA_AND_A);
+        Claims.PDF_UA_AND_PDF_A);
   }
 
   /**
@@ -106,11 +95,8 @@ public final class Conformance {
     doc.getDocument().getTrailer().setItem(COSName.ID, ids);
   }
 
-  /**
-   * A fresh Info dictionary equal to the XMP. The pack calls it again after merging, which copies
-   * every Info key a report has and the pack lacks (a report's Author would become the pack's).
-   */
-  public static void information(PDDocument doc, String title, LocalDate date) {
+  /** A fresh Info dictionary equal to the XMP. */
+  private static void information(PDDocument doc, String title, LocalDate date) {
     Calendar calendar = midnightUtc(date);
     PDDocumentInformation info = new PDDocumentInformation();
     info.setTitle(title);
@@ -125,10 +111,9 @@ public final class Conformance {
    * Sets MarkInfo to {@code << /Marked true >>} and nothing else. {@code new PDMarkInfo()} also
    * writes {@code /Suspects false} and {@code /UserProperties false}, and PDFBox's merger calls
    * {@code setSuspect}, which (3.0.8) always writes {@code /Suspects false}; poppler rejects that
-   * ("Suspects object is wrong type (boolean)"). An absent key means false, so leave it out. The
-   * pack calls this again after merging.
+   * ("Suspects object is wrong type (boolean)"). An absent key means false, so leave it out.
    */
-  public static void markTagged(PDDocument doc) {
+  private static void markTagged(PDDocument doc) {
     COSDictionary markInfo = new COSDictionary();
     markInfo.setBoolean(COSName.getPDFName("Marked"), true);
     doc.getDocumentCatalog().setMarkInfo(new PDMarkInfo(markInfo));
@@ -205,7 +190,7 @@ public final class Conformance {
         + "<xmp:ModifyDate>"
         + when
         + "</xmp:ModifyDate>\n"
-        + (claims == Claims.UA_AND_A
+        + (claims == Claims.PDF_UA_AND_PDF_A
             ? "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>A</pdfaid:conformance>\n"
             : "")
         + (claims != Claims.NONE ? "<pdfuaid:part>1</pdfuaid:part>\n" : "")

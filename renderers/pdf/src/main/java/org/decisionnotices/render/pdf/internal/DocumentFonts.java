@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The faces embedded in one document, each loaded (as a subset) on first use, so that everything
  * drawn into the document shares one copy of each. Confined to the thread that writes the document.
- * Public because the pack module shares it; not API.
+ * Public because {@code PdfPages} uses it; not API.
  */
 public final class DocumentFonts {
   private final PDDocument doc;

@@ -1,6 +1,7 @@
 package org.decisionnotices.render.pdf.internal;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -25,9 +26,11 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeOb
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -61,17 +64,19 @@ final class Drawer {
   private final PDPropertyList headerArtifact = artifact("Pagination", "Header");
   private final PDPropertyList footerArtifact = artifact("Pagination", "Footer");
   private final PDPropertyList repeatArtifact = artifact("Pagination", null);
+  private final Map<String, Integer> sectionPages = new HashMap<>();
   private PDImageXObject image;
   private String section;
   private String draftMark;
 
   // Per page.
+  private int pageIndex;
   private PDPage page;
   private PDPageContentStream cs;
 
   /**
    * {@code footer} gives the footer text for page n of m, e.g. "Page 1 of 3", or {@code null} for
-   * no footer (the pack numbers its pages itself).
+   * no footer (a caller of {@code PdfPages} numbers its pages itself).
    */
   Drawer(
       PDDocument doc,
@@ -93,26 +98,9 @@ final class Drawer {
     return section;
   }
 
-  /** The Document element, once drawn. */
-  PDStructureElement documentElement() {
-    return elements.get(layout.document());
-  }
-
-  /** Makes {@code element}, which already exists, the structure element of {@code node}. */
-  void adopt(Node node, PDStructureElement element) {
-    elements.put(node, element);
-  }
-
-  /**
-   * Draws {@code slice} with its top at {@code top} on {@code onPage} (the tagger's current page)
-   * through {@code stream}, for a caller that paginates itself; as a running header (a pagination
-   * artifact) if {@code header}.
-   */
-  void drawOn(PDPage onPage, PDPageContentStream stream, Slice slice, float top, boolean header)
-      throws IOException {
-    page = onPage;
-    cs = stream;
-    drawSlice(slice, top, header ? headerArtifact : null);
+  /** The page (from 0) on which each section's content starts, by section key. */
+  Map<String, Integer> sectionPages() {
+    return sectionPages;
   }
 
   /** Draws {@code word} ("DRAFT") across every page under its content; {@code null} for none. */
@@ -125,6 +113,7 @@ final class Drawer {
     Geometry g = layout.geometry();
     for (int p = 0; p < pages.size(); p++) {
       page = new PDPage(new PDRectangle(g.width(), g.height()));
+      pageIndex = p;
       doc.addPage(page);
       tagger.startPage(page);
       try (PDPageContentStream stream = new PDPageContentStream(doc, page)) {
@@ -185,6 +174,9 @@ final class Drawer {
     boolean tagged = artifact == null && run.owner() != null;
     if (tagged) {
       section = run.owner().sectionKey;
+      if (section != null) {
+        sectionPages.putIfAbsent(section, pageIndex);
+      }
       beginTagged(run.owner());
       bookmark(run.owner(), top);
     } else {
@@ -300,9 +292,16 @@ final class Drawer {
     PDAnnotationLink annotation = new PDAnnotationLink();
     float bottom = y(top + area.y() + area.height());
     annotation.setRectangle(new PDRectangle(area.x(), bottom, area.width(), area.height()));
-    PDActionURI action = new PDActionURI();
-    action.setURI(area.target());
-    annotation.setAction(action);
+    if (area.target().startsWith("#")) {
+      // A link to a named destination in the document (prose links are web or mail addresses).
+      PDActionGoTo action = new PDActionGoTo();
+      action.setDestination(new PDNamedDestination(area.target().substring(1)));
+      annotation.setAction(action);
+    } else {
+      PDActionURI action = new PDActionURI();
+      action.setURI(area.target());
+      annotation.setAction(action);
+    }
     PDBorderStyleDictionary border = new PDBorderStyleDictionary();
     border.setWidth(0);
     annotation.setBorderStyle(border);

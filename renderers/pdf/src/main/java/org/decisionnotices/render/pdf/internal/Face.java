@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * and shaping), on first use, once per JVM; both are immutable and shared by all threads. The
  * FontBox parse that PDFBox embeds is per thread ({@link FontLibrary}).
  *
- * <p>Public because the pack module shares it; not API.
+ * <p>Public for the PDF module's public package; not API.
  */
 public final class Face {
   private final String name;

@@ -24,7 +24,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * tables through a shared stream position, so it must never be used by two threads at once;
  * per-thread parsing keeps the per-document cost down to nothing without locks.
  *
- * <p>Public because the pack module shares it; not API.
+ * <p>Public because {@code PdfRenderer} and {@code PdfPages} use it; not API.
  */
 public final class FontLibrary {
   private volatile Map<FontStyle, byte[]> bytes;

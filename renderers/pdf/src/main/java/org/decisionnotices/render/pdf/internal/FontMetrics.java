@@ -5,8 +5,8 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
 /**
- * One parsed face with its glyph advances cached; confined to one thread. Public because the pack
- * module shares it; not API.
+ * One parsed face with its glyph advances cached; confined to one thread. Public because {@code
+ * PdfPages} uses it; not API.
  */
 public final class FontMetrics {
   private static final int CACHED = 0x3000;

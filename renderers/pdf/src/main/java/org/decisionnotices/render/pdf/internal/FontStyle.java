@@ -2,7 +2,7 @@ package org.decisionnotices.render.pdf.internal;
 
 /**
  * The four faces of the body font; prose emphasis picks italic, strong picks bold. Public because
- * the pack module shares it; not API.
+ * {@code PdfPages} uses it; not API.
  */
 public enum FontStyle {
   REGULAR("LiberationSans-Regular.ttf"),

@@ -4,7 +4,7 @@ import org.decisionnotices.render.PageSize;
 
 /**
  * Where things go on a page, in points; every y is measured downwards from the top edge (the drawer
- * turns it round for PDF). Public because the pack module shares it; not API.
+ * turns it round for PDF). Public because the PDF module's tests use it; not API.
  */
 public record Geometry(
     float width,

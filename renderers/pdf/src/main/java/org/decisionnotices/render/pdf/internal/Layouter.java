@@ -5,6 +5,8 @@ import static org.decisionnotices.render.pdf.internal.Typography.*;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.decisionnotices.model.prose.Block;
 import org.decisionnotices.model.prose.Emphasis;
 import org.decisionnotices.model.prose.Inline;
@@ -26,6 +28,7 @@ import org.decisionnotices.render.layout.Notice;
 import org.decisionnotices.render.layout.Part;
 import org.decisionnotices.render.layout.Section;
 import org.decisionnotices.render.layout.Table;
+import org.decisionnotices.render.pdf.PdfPages;
 import org.decisionnotices.render.pdf.internal.Ink.EmptyElement;
 import org.decisionnotices.render.pdf.internal.Ink.Fill;
 import org.decisionnotices.render.pdf.internal.Ink.LinkArea;
@@ -63,49 +66,20 @@ final class Layouter {
   private final FontLibrary fonts;
   private final int accent;
   private final List<Slice> flow = new ArrayList<>();
+  private Map<String, PdfPages.PageLink> pageLinks = Map.of();
+  private String ownLanguage;
 
   Layouter(Notice notice, RenderOptions options, FontLibrary fonts) {
-    this(notice, notice.id(), options, fonts);
-  }
-
-  /**
-   * A layouter of a notice's running header and of prose only, for pages that another writer lays
-   * out ({@link NoticeFragments}); {@code documentId} names the document in errors.
-   */
-  Layouter(String documentId, RenderOptions options, FontLibrary fonts) {
-    this(null, documentId, options, fonts);
-  }
-
-  private Layouter(Notice notice, String documentId, RenderOptions options, FontLibrary fonts) {
     this.notice = notice;
     this.branding = options.branding();
     this.geometry = Geometry.of(options.pageSize(), hasHeader(branding));
     this.fonts = fonts;
-    this.wrapper = new TextWrapper(fonts, documentId);
+    this.wrapper = new TextWrapper(fonts, notice.id());
     this.accent = branding.accentRgb();
   }
 
   Geometry geometry() {
     return geometry;
-  }
-
-  /** The header of a notice's second and later pages (no structure), or {@code null} for none. */
-  Slice laterHeader() throws IOException {
-    return hasHeader(branding) ? header(null, false) : null;
-  }
-
-  /**
-   * {@code blocks} as slices, laid out as a notice's prose under {@code parent}; the first has
-   * {@code firstSpace} above it.
-   */
-  List<Slice> prose(List<Block> blocks, Node parent, float x, float width, float firstSpace)
-      throws IOException {
-    int start = flow.size();
-    blocks(blocks, parent, x, width, firstSpace, 0);
-    List<Slice> laidOut = flow.subList(start, flow.size());
-    List<Slice> slices = new ArrayList<>(laidOut);
-    laidOut.clear();
-    return slices;
   }
 
   private static boolean hasHeader(Branding branding) {
@@ -114,15 +88,40 @@ final class Layouter {
   }
 
   Layout layout() throws IOException {
-    Node document = new Node("Document", null, null);
+    return layout(new Node("Document", null, null), null, true, Map.of());
+  }
+
+  /**
+   * Lays the notice out under {@code document}, which may hold other notices before it.
+   *
+   * @param documentLanguage the language of the document when it differs from the notice's, which
+   *     then marks the notice's title and sections with its own; {@code null} if it is the notice's
+   * @param taggedHeader whether the first page's header is content (the document's first notice)
+   *     rather than an artifact
+   * @param pageLinks by section key: a paragraph under the section's heading linking to a named
+   *     destination
+   */
+  Layout layout(
+      Node document,
+      Locale documentLanguage,
+      boolean taggedHeader,
+      Map<String, PdfPages.PageLink> pageLinks)
+      throws IOException {
+    this.pageLinks = pageLinks;
+    this.ownLanguage =
+        documentLanguage != null
+                && !documentLanguage.getLanguage().equals(notice.language().getLanguage())
+            ? notice.language().toLanguageTag()
+            : null;
     Slice firstHeader = null;
     Slice laterHeader = null;
     if (hasHeader(branding)) {
-      firstHeader = header(document, true);
-      laterHeader = header(document, false);
+      firstHeader = header(document, taggedHeader);
+      laterHeader = taggedHeader ? header(document, false) : firstHeader;
     }
     Node h1 = document.child("H1");
     h1.bookmark = notice.title();
+    h1.language = ownLanguage;
     heading(
         List.of(new Piece(notice.title(), FontStyle.BOLD, h1, null)),
         TITLE,
@@ -195,6 +194,8 @@ final class Layouter {
     Node sect = new Node("Sect", document, section.key());
     if (section.language() != null) {
       sect.language = section.language().toLanguageTag();
+    } else {
+      sect.language = ownLanguage;
     }
     float space = 16;
     if (section.heading() != null) {
@@ -208,6 +209,17 @@ final class Layouter {
           16,
           section.key());
       space = 4;
+    }
+    PdfPages.PageLink pageLink = pageLinks.get(section.key());
+    if (pageLink != null) {
+      Node p = sect.child("P");
+      Node link = p.child("Link");
+      link.alt = pageLink.description();
+      List<Piece> text =
+          List.of(
+              new Piece(pageLink.text(), FontStyle.REGULAR, link, "#" + pageLink.destination()));
+      paragraphOf(text, p, geometry.margin(), geometry.contentWidth(), space);
+      space = PARAGRAPH_GAP;
     }
     for (Part part : section.parts()) {
       if (part instanceof FieldList fields) {
@@ -464,6 +476,11 @@ final class Layouter {
       throws IOException {
     List<Piece> pieces = new ArrayList<>();
     pieces(inlines, FontStyle.REGULAR, p, null, pieces);
+    paragraphOf(pieces, p, x, width, spaceBefore);
+  }
+
+  private void paragraphOf(List<Piece> pieces, Node p, float x, float width, float spaceBefore)
+      throws IOException {
     List<Line> lines = wrapper.wrap(pieces, BODY, width, p.sectionKey);
     List<Slice> slices = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {

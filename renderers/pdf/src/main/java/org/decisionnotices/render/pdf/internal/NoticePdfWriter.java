@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.decisionnotices.render.RenderException;
 import org.decisionnotices.render.RenderOptions;
 import org.decisionnotices.render.i18n.Labels;
@@ -55,26 +54,6 @@ public final class NoticePdfWriter {
       String section = drawer == null ? null : drawer.section();
       throw new RenderException(notice.id(), section, "PDF could not be written: " + e, e);
     }
-  }
-
-  /**
-   * Draws {@code notice} as pages appended to {@code doc}, the way {@link #write} does but without
-   * footers, document metadata or finishing the tagger: for the pack module, whose front sheet is a
-   * notice followed by pages of its own. Returns the notice's Document element.
-   */
-  public static PDStructureElement drawInto(
-      PDDocument doc,
-      DocumentFonts fonts,
-      StructureTagger tagger,
-      Notice notice,
-      RenderOptions options)
-      throws IOException {
-    Layouter.Layout layout = new Layouter(notice, options, fonts.library()).layout();
-    List<List<Placed>> pages = new Paginator(layout.geometry()).paginate(layout.flow());
-    Drawer drawer =
-        new Drawer(doc, fonts, tagger, layout, options.branding().logo(), (page, of) -> null);
-    drawer.draw(pages);
-    return drawer.documentElement();
   }
 
   /** Keeps {@code out} open, and tells the caller's failures apart from PDFBox's. */

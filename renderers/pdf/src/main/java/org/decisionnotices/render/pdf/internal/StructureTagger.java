@@ -22,7 +22,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
  * The structure tree of one document and its bookkeeping: marked-content ids restart at 0 on each
  * page; the parent tree has one entry per page (the owner of each MCID), keyed by the page's
  * position, then one per annotation; content of an element that started on an earlier page is
- * referenced with a marked-content reference naming its page. Public because the pack module shares
+ * referenced with a marked-content reference naming its page. Public because {@code PdfPages} uses
  * it; not API.
  */
 public final class StructureTagger {

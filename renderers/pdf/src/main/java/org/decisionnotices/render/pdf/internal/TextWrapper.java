@@ -21,10 +21,8 @@ import org.decisionnotices.render.RenderException;
  * line's runs are put in visual order, so a long Urdu passage wraps from line to line as a reader
  * expects. A paragraph whose first strong character is right to left is set right to left and
  * aligned right.
- *
- * <p>Public because the pack module shares it; not API.
  */
-public final class TextWrapper {
+final class TextWrapper {
 
   /**
    * Part of a line in one face and owner, in visual order; {@code text} (logical order) may end

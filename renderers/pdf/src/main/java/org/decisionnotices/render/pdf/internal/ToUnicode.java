@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -30,17 +31,23 @@ final class ToUnicode {
    */
   static void replace(PDDocument doc, PDType0Font font, Map<Integer, String> glyphText)
       throws IOException {
-    try {
-      ((Set<?>) FONTS_TO_SUBSET.invoke(doc)).remove(font);
-    } catch (ReflectiveOperationException e) {
-      throw new IOException("PDFBox's subset list cannot be reached", e);
-    }
+    fontsToSubset(doc).remove(font);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     write(new TreeMap<>(glyphText), bytes);
     PDStream stream =
         new PDStream(
             doc, new java.io.ByteArrayInputStream(bytes.toByteArray()), COSName.FLATE_DECODE);
     font.getCOSObject().setItem(COSName.TO_UNICODE, stream);
+  }
+
+  /** The fonts {@link PDDocument#save} will subset, as a live set. */
+  @SuppressWarnings("unchecked")
+  static Set<PDFont> fontsToSubset(PDDocument doc) throws IOException {
+    try {
+      return (Set<PDFont>) FONTS_TO_SUBSET.invoke(doc);
+    } catch (ReflectiveOperationException e) {
+      throw new IOException("PDFBox's subset list cannot be reached", e);
+    }
   }
 
   private static void write(TreeMap<Integer, String> map, OutputStream out) throws IOException {

@@ -1,10 +1,7 @@
 package org.decisionnotices.render.pdf.internal;
 
-/**
- * Sizes (points) and colours (0xRRGGBB) of a notice's text, so that pages the pack module draws
- * itself look like notices. Public because the pack module shares it; not API.
- */
-public final class Typography {
+/** Sizes (points) and colours (0xRRGGBB) of a notice's text. */
+final class Typography {
   public static final int TEXT = 0x1F1F1F;
   public static final int MUTED = 0x555555;
   public static final int RULE = 0xB8BFC7;
