@@ -1,6 +1,7 @@
 package org.decisionnotices.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,6 +62,16 @@ final class PackCommand implements Callable<Integer> {
     Meeting input = read(meeting);
     Meeting translation = with == null ? null : read(with);
     if (input == null || (with != null && translation == null)) {
+      return Main.INVALID_INPUT;
+    }
+    // The front sheet and agenda are PDF pages: a character no font has stops the pack, so it is
+    // named by its field first, as render does.
+    PrintWriter err = spec.commandLine().getErr();
+    boolean unshowable = Inputs.reportUnshowable(meeting, input, err);
+    if (translation != null) {
+      unshowable |= Inputs.reportUnshowable(with, translation, err);
+    }
+    if (unshowable) {
       return Main.INVALID_INPUT;
     }
     if (translation != null) {

@@ -190,6 +190,33 @@ class PublishingCliTest {
     }
   }
 
+  /**
+   * Its agenda is drawn as PDF pages: a character no font has is named before anything is written.
+   */
+  @Test
+  void aPackWithACharacterNoFontHasIsRefusedNamingTheField() throws Exception {
+    String english =
+        Files.readString(
+                CliTest.data().resolve("translations/meeting-cy-en.json"), StandardCharsets.UTF_8)
+            .replace("\"Apologies for absence\"", "\"Apologies \uD80C\uDC00\"");
+    Path other = dir.resolve("hieroglyph-en.json");
+    Files.writeString(other, english, StandardCharsets.UTF_8);
+    CliTest.Run run =
+        CliTest.run(
+            "pack",
+            sample("meeting-cy.json"),
+            "--with",
+            other.toString(),
+            "--out",
+            dir.resolve("pack.pdf").toString());
+    assertEquals(2, run.status(), run.err());
+    assertTrue(run.err().contains("hieroglyph-en.json: $.items[0].title: "), run.err());
+    assertTrue(run.err().contains("U+13000"), run.err());
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(other), files.toList(), "nothing written");
+    }
+  }
+
   @Test
   void twoRecordsThatAreNotTheSameDecisionAreRefused() throws Exception {
     String english =
