@@ -12,6 +12,7 @@ import org.decisionnotices.pack.AgendaPack;
 import org.decisionnotices.pack.PackInputException;
 import org.decisionnotices.pack.PackProblem;
 import org.decisionnotices.pack.PackResult;
+import org.decisionnotices.render.pdf.PdfRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,9 +68,10 @@ final class PackCommand implements Callable<Integer> {
     // The front sheet and agenda are PDF pages: a character no font has stops the pack, so it is
     // named by its field first, as render does.
     PrintWriter err = spec.commandLine().getErr();
-    boolean unshowable = Inputs.reportUnshowable(meeting, input, err);
+    PdfRenderer pdf = PdfRenderer.create();
+    boolean unshowable = Inputs.reportUnshowable(meeting, input, pdf, err);
     if (translation != null) {
-      unshowable |= Inputs.reportUnshowable(with, translation, err);
+      unshowable |= Inputs.reportUnshowable(with, translation, pdf, err);
     }
     if (unshowable) {
       return Main.INVALID_INPUT;
