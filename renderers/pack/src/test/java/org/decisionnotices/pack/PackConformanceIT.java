@@ -1,6 +1,7 @@
 package org.decisionnotices.pack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -53,6 +54,15 @@ class PackConformanceIT {
   @Test
   void bilingualSamplePackConforms() throws Exception {
     assertEquals(List.of(), vera.failures(BilingualPackTest.samplePack()));
+  }
+
+  /** A pack without reports is all our own pages, so it claims PDF/A-2a too, and must meet it. */
+  @Test
+  void packWithoutReportsMeetsPdfA2aAsItClaims() throws Exception {
+    byte[] pack = BilingualPackTest.samplePack();
+    String xmp = new String(pack, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertTrue(xmp.contains("<pdfaid:conformance>A</pdfaid:conformance>"), "claims PDF/A-2a");
+    assertEquals(List.of(), new VeraPdf(VeraPdf.A2A).failures(pack));
   }
 
   @Test
