@@ -29,7 +29,8 @@ import org.decisionnotices.render.pdf.internal.StructureTagger;
  * caller's to complete and write.
  *
  * <p>A {@link PageLink} adds a line under a section's heading that links to a named destination;
- * the caller points each such destination at a page before writing the document.
+ * the caller points each such destination at a page before writing the document. A link to a
+ * section that no notice has is refused ({@link IllegalArgumentException}).
  *
  * <p>Thread-safe; the fonts are read once per instance and parsed once per thread. A {@link
  * Drawing} is confined to one thread.

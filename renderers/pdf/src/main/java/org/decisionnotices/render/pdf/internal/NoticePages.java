@@ -2,6 +2,7 @@ package org.decisionnotices.render.pdf.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +66,14 @@ public final class NoticePages {
       RenderOptions options,
       FontLibrary fonts)
       throws IOException {
+    Set<String> keys = new HashSet<>();
+    notices.forEach(n -> n.sections().forEach(section -> keys.add(section.key())));
+    for (String key : links.keySet()) {
+      if (!keys.contains(key)) {
+        throw new IllegalArgumentException(
+            "a page link names section " + key + ", which no notice has");
+      }
+    }
     Node document = new Node("Document", null, null);
     Locale language = notices.get(0).language();
     Layouter.Layout first = null;
