@@ -56,17 +56,15 @@ class ModulePathIT {
           "org.decisionnotices.model",
           "org.decisionnotices.render",
           "org.decisionnotices.render.html",
-          "org.decisionnotices.render.docx");
+          "org.decisionnotices.render.docx",
+          "org.decisionnotices.render.pdf",
+          "org.decisionnotices.pack");
 
   /**
    * Library modules without one (automatic modules, which export and open everything): each pom
    * says why.
    */
-  private static final Set<String> AUTOMATIC =
-      Set.of(
-          "org.decisionnotices.render.pdf",
-          "org.decisionnotices.pack",
-          "org.decisionnotices.render.pdf.fonts.cjk");
+  private static final Set<String> AUTOMATIC = Set.of("org.decisionnotices.render.pdf.fonts.cjk");
 
   private static final Charset UTF8 = StandardCharsets.UTF_8;
 
@@ -89,9 +87,6 @@ class ModulePathIT {
     // fonts, an automatic module, with PDFBox, another one.
     Set<String> roots =
         new TreeSet<>(Set.of("org.decisionnotices.render", "org.decisionnotices.pack"));
-    // PDFBox, an automatic module, needs commons-logging, an explicit one that nothing requires:
-    // until the PDF module requires it, an application names it.
-    roots.add("org.apache.commons.logging");
     Configuration configuration =
         ModuleLayer.boot()
             .configuration()
