@@ -28,6 +28,9 @@ class LanguageOfPartsTest {
     assertEquals(expected, found);
     // Unmarked text keeps the document's language.
     assertEquals("en-GB", page.selectFirst("html").attr("lang"));
+    // The paragraph that starts with the circle's thanks in Urdu runs right to left.
+    Element thanks = page.selectFirst("p:has(span:containsOwn(شکریہ))");
+    assertEquals("rtl", thanks.attr("dir"), thanks.outerHtml());
   }
 
   /**

@@ -59,7 +59,9 @@ class MultilingualPdfIT {
         Arguments.of("தமிழ் சங்கம்", "NotoSansTamil-Regular.ttf", false),
         Arguments.of("华人社区中心", "cjk/DroidSansFallbackFull.ttf", false),
         Arguments.of("ማሕበረሰብ ኤርትራውያን", "NotoSansEthiopic-Regular.ttf", false),
-        Arguments.of("👏", "Symbola.ttf", false));
+        Arguments.of("👏", "Symbola.ttf", false),
+        Arguments.of(
+            "اردو ریڈرز سرکل نے کمیٹی کا شکریہ ادا کیا۔", "NotoNaskhArabic-Regular.ttf", true));
   }
 
   /** Text in Liberation Sans itself: no shaping, but it must read back too. */

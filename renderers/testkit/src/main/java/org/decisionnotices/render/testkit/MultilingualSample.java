@@ -33,6 +33,8 @@ public final class MultilingualSample {
     passages.put("தமிழ் சங்கம்", "ta");
     passages.put("华人社区中心", "zh-Hans");
     passages.put("ማሕበረሰብ ኤርትራውያን", "ti");
+    // A paragraph of its own that starts with it, so right to left (Unicode rules P2 and P3).
+    passages.put("اردو ریڈرز سرکل نے کمیٹی کا شکریہ ادا کیا۔", "ur");
     return passages;
   }
 }

@@ -37,7 +37,10 @@ final class TextWrapper {
       float inkWidth,
       Shaped shaped) {}
 
-  /** A wrapped line: its fragments left to right, and its visible width. */
+  /**
+   * A wrapped line: its fragments left to right (in logical order, each at its place, when the
+   * paragraph runs right to left), and its visible width.
+   */
   record Line(List<Frag> frags, float width) {}
 
   /**
@@ -51,6 +54,10 @@ final class TextWrapper {
     float width;
     boolean spaceAfter;
     int spaceOffset = -1;
+
+    /** The piece the space after the word is part of: not the word's when the word ends a span. */
+    Piece spacePiece;
+
     boolean breakAfter;
 
     void add(Part part) {
@@ -233,6 +240,7 @@ final class TextWrapper {
           if (!word.parts.isEmpty()) {
             word.spaceAfter = true;
             word.spaceOffset = base + i;
+            word.spacePiece = piece;
             words.add(word);
             word = new Word();
           } else if (!words.isEmpty()) {
@@ -463,9 +471,12 @@ final class TextWrapper {
             item.advance += space;
           } else {
             Piece piece = part.piece();
+            // The space belongs to the piece it was written in: after a passage marked with its
+            // language, the text that follows, so that the passage's span ends with the passage.
+            Piece owner = word.spacePiece != null ? word.spacePiece : piece;
             items.add(
                 new Item(
-                    new Piece(" ", piece.style(), piece.owner(), piece.link()),
+                    new Piece(" ", piece.style(), owner.owner(), owner.link()),
                     null,
                     word.spaceOffset,
                     0,
@@ -478,17 +489,45 @@ final class TextWrapper {
     if (bidi != null) {
       items = visualOrder(items, size, bidi);
     }
+    boolean rightToLeft = bidi != null && !bidi.baseIsLeftToRight();
+    if (rightToLeft) {
+      for (Item item : items) {
+        if (item.shaped == null && item.level % 2 != 0) {
+          // A space between runs, set right to left: shaped, so that it is drawn on its own and
+          // not joined to the left-to-right text after it in logical order.
+          item.shaped = Shaped.shape(fonts.liberation(item.piece.style()), item.piece.text(), true);
+        }
+      }
+    }
     List<Frag> frags = new ArrayList<>(items.size());
     float x = 0;
+    float width = 0;
     for (Item item : items) {
       Piece piece = item.piece;
       frags.add(
           new Frag(
               piece.text(), piece.style(), piece.owner(), piece.link(), x, item.ink, item.shaped));
+      width = Math.max(width, x + item.ink);
       x += item.advance;
     }
     Frag last = frags.get(frags.size() - 1);
-    return new Line(frags, last.x() + last.inkWidth());
+    if (!rightToLeft) {
+      return new Line(frags, last.x() + last.inkWidth());
+    }
+    // A right-to-left line is drawn from the right, but its runs go into the content stream in
+    // logical order (each at its place), so that the structure tree, and extraction in content
+    // order, read it as it is written.
+    List<Integer> order = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      order.add(i);
+    }
+    List<Item> placed = items;
+    order.sort(java.util.Comparator.comparingInt(i -> placed.get(i).offset));
+    List<Frag> logical = new ArrayList<>(frags.size());
+    for (int i : order) {
+      logical.add(frags.get(i));
+    }
+    return new Line(logical, width);
   }
 
   /**
