@@ -1,6 +1,7 @@
 package org.decisionnotices.render.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.decisionnotices.render.RenderOptions;
 import org.decisionnotices.render.testkit.MultilingualSample;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.wml.P;
 import org.docx4j.wml.R;
 import org.docx4j.wml.RPr;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LanguageOfPartsTest {
   private final List<R> runs = new ArrayList<>();
+  private final List<P> paragraphs = new ArrayList<>();
 
   @BeforeAll
   void render() throws Exception {
@@ -33,6 +36,7 @@ class LanguageOfPartsTest {
     DocxRenderer.create().render(notice, RenderOptions.defaults(), out);
     WordprocessingMLPackage pkg = DocxText.load(out.toByteArray());
     DocxText.collect(pkg.getMainDocumentPart().getJaxbElement().getBody(), R.class, runs);
+    DocxText.collect(pkg.getMainDocumentPart().getJaxbElement().getBody(), P.class, paragraphs);
   }
 
   private RPr properties(String text) {
@@ -43,6 +47,31 @@ class LanguageOfPartsTest {
       }
     }
     throw new AssertionError("no run is exactly \"" + text + "\"");
+  }
+
+  /** A paragraph that starts right to left is set right to left, as in the PDF and the HTML. */
+  @Test
+  void paragraphsTakeTheDirectionOfTheirFirstStrongCharacter() {
+    assertTrue(isBidi(paragraph("اردو ریڈرز سرکل نے کمیٹی کا شکریہ ادا کیا۔")));
+    assertFalse(isBidi(paragraph("(The Urdu readers' circle thanked the Committee.)")));
+    // An English list item with an Urdu name inside stays left to right.
+    P item =
+        paragraph(
+            "the Urdu readers' circle (اردو ریڈرز سرکل), which meets weekly at Ashcombe Library;");
+    assertFalse(isBidi(item));
+  }
+
+  private P paragraph(String text) {
+    for (P p : paragraphs) {
+      if (DocxText.text(p).strip().equals(text)) {
+        return p;
+      }
+    }
+    throw new AssertionError("no paragraph is exactly \"" + text + "\"");
+  }
+
+  private static boolean isBidi(P p) {
+    return p.getPPr() != null && p.getPPr().getBidi() != null && p.getPPr().getBidi().isVal();
   }
 
   @Test

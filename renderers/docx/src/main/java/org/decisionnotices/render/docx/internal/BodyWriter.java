@@ -19,6 +19,7 @@ import org.decisionnotices.render.layout.Blocks;
 import org.decisionnotices.render.layout.ColumnWidths;
 import org.decisionnotices.render.layout.Field;
 import org.decisionnotices.render.layout.FieldList;
+import org.decisionnotices.render.layout.ParagraphDirection;
 import org.decisionnotices.render.layout.Part;
 import org.decisionnotices.render.layout.Section;
 import org.decisionnotices.render.layout.Table;
@@ -130,6 +131,8 @@ final class BodyWriter {
    */
   private void fields(FieldList fields) throws RenderException {
     for (Field field : fields.fields()) {
+      // Left to right whatever the value: the label, in the document's language, leads the line.
+      // A right-to-left value's runs carry w:rtl, so it still reads right to left.
       P p = paragraph("Field");
       R label = run(field.label(), false, false, false);
       label.setRPr(withStyle(label.getRPr(), "FieldLabel"));
@@ -219,6 +222,7 @@ final class BodyWriter {
       tcPr.setTcW(w);
       tc.setTcPr(tcPr);
       P p = paragraph(header ? "TableHeading" : "TableText");
+      rightToLeftIf(p, ParagraphDirection.isRightToLeft(cell));
       if (!cell.isEmpty()) {
         p.getContent().addAll(runs(cell, false, false, false));
       }
@@ -232,6 +236,7 @@ final class BodyWriter {
     if (block instanceof Paragraph paragraph) {
       if (!isBlank(paragraph.inlines())) {
         P p = paragraph(depth == 0 ? "Normal" : StyleSheet.listContinueStyleId(depth - 1));
+        rightToLeftIf(p, ParagraphDirection.isRightToLeft(paragraph.inlines()));
         inlines(paragraph.inlines(), p, false, false, false);
         body.add(p);
       }
@@ -252,6 +257,7 @@ final class BodyWriter {
             continue;
           }
           P p = paragraph(style);
+          rightToLeftIf(p, ParagraphDirection.isRightToLeft(paragraph.inlines()));
           PPrBase.NumPr numPr = WML.createPPrBaseNumPr();
           PPrBase.NumPr.NumId id = WML.createPPrBaseNumPrNumId();
           id.setVal(BigInteger.valueOf(numId));
@@ -316,6 +322,16 @@ final class BodyWriter {
 
   private static boolean isBlank(List<Inline> inlines) {
     return Inline.plainText(inlines).isBlank();
+  }
+
+  /**
+   * {@code w:bidi} on a paragraph whose first strong character is right to left (as the PDF and
+   * HTML set it): Word then sets it right to left and starts its lines at the right margin.
+   */
+  private static void rightToLeftIf(P p, boolean rightToLeft) {
+    if (rightToLeft) {
+      p.getPPr().setBidi(new BooleanDefaultTrue());
+    }
   }
 
   private P paragraph(String styleId) {

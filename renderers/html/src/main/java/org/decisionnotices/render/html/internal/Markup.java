@@ -19,6 +19,7 @@ import org.decisionnotices.render.layout.Blocks;
 import org.decisionnotices.render.layout.Field;
 import org.decisionnotices.render.layout.FieldList;
 import org.decisionnotices.render.layout.Notice;
+import org.decisionnotices.render.layout.ParagraphDirection;
 import org.decisionnotices.render.layout.Part;
 import org.decisionnotices.render.layout.Section;
 import org.decisionnotices.render.layout.Table;
@@ -96,7 +97,7 @@ final class Markup {
     for (Field field : list.fields()) {
       raw("<div class=\"field field-").escaped(PageView.idSafe(field.key())).raw("\">\n<dt>");
       escaped(field.label()).raw("</dt>\n<dd");
-      attribute("dir", Direction.of(field.value()));
+      rightToLeftIf(ParagraphDirection.isRightToLeft(field.value()));
       raw(">");
       inlines(field.value());
       raw("</dd>\n</div>\n");
@@ -115,11 +116,11 @@ final class Markup {
       // The first cell names the row, so it is written as a row header.
       String rowHeader = row.isEmpty() ? null : row.get(0);
       raw("<tr><th scope=\"row\"");
-      attribute("dir", Direction.of(rowHeader));
+      rightToLeftIf(ParagraphDirection.isRightToLeft(rowHeader));
       raw(">").escaped(rowHeader).raw("</th>");
       for (String cell : row.subList(Math.min(1, row.size()), row.size())) {
         raw("<td");
-        attribute("dir", Direction.of(cell));
+        rightToLeftIf(ParagraphDirection.isRightToLeft(cell));
         raw(">").escaped(cell).raw("</td>");
       }
       raw("</tr>\n");
@@ -130,7 +131,7 @@ final class Markup {
   private void block(Block block) {
     if (block instanceof Paragraph paragraph) {
       raw("<p");
-      attribute("dir", Direction.of(paragraph.inlines()));
+      rightToLeftIf(ParagraphDirection.isRightToLeft(paragraph.inlines()));
       raw(">");
       inlines(paragraph.inlines());
       raw("</p>\n");
@@ -143,7 +144,7 @@ final class Markup {
       raw(">\n");
       for (ListItem item : list.items()) {
         raw("<li");
-        attribute("dir", Direction.of(item));
+        rightToLeftIf(ParagraphDirection.isRightToLeft(item));
         raw(">");
         // A one-paragraph item is written without <p>, as lists usually are.
         if (item.blocks().size() == 1 && item.blocks().get(0) instanceof Paragraph only) {
@@ -226,6 +227,15 @@ final class Markup {
   }
 
   /** As {@code {{#value}} name="{{value}}"{{/value}}}. */
+  /**
+   * {@code dir="rtl"} on a block whose first strong character is right to left; a left-to-right
+   * block, the page's own direction, gets no attribute. Not {@code dir="auto"}: the browser skips a
+   * marked passage ({@code <span lang="ur" dir="rtl">}) that opens the block.
+   */
+  private void rightToLeftIf(boolean rightToLeft) {
+    attribute("dir", rightToLeft ? "rtl" : null);
+  }
+
   private void attribute(String name, String value) {
     if (present(value)) {
       raw(" ").raw(name).raw("=\"").escaped(value).raw("\"");

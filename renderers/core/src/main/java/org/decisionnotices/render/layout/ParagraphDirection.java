@@ -1,4 +1,4 @@
-package org.decisionnotices.render.html.internal;
+package org.decisionnotices.render.layout;
 
 import java.util.List;
 import org.decisionnotices.model.prose.Block;
@@ -12,41 +12,53 @@ import org.decisionnotices.model.prose.Strong;
 import org.decisionnotices.model.prose.Text;
 
 /**
- * A paragraph's direction by its first strong character (Unicode bidirectional algorithm, rules P2
- * and P3), as the PDF lays it out: an Urdu sentence in an English notice reads right to left, with
- * its full stop on the left. Written as {@code dir="rtl"} rather than left to the browser's {@code
- * dir="auto"}, which skips the text of a marked passage ({@code <span lang="ur" dir="rtl">}) that
- * opens the paragraph; a left-to-right paragraph, the page's own direction, gets no attribute.
+ * Whether a paragraph runs right to left, by its first strong character (Unicode bidirectional
+ * algorithm, rules P2 and P3): an Urdu sentence in an English notice reads right to left, with its
+ * full stop on the left, in every format. A marked passage that opens the paragraph counts as its
+ * text; a paragraph with no strong character keeps the document's direction (left to right).
+ *
+ * @since 0.1.0
  */
-final class Direction {
+public final class ParagraphDirection {
   private static final int NONE = 0;
   private static final int LEFT_TO_RIGHT = 1;
   private static final int RIGHT_TO_LEFT = 2;
 
-  private Direction() {}
+  private ParagraphDirection() {}
 
-  /** {@code "rtl"} if the first strong character of {@code text} is right to left, else null. */
-  static String of(String text) {
-    return text == null ? null : attribute(strong(text));
+  /**
+   * Whether plain text, such as a table cell, runs right to left.
+   *
+   * @param text the text, or null
+   * @return true if its first strong character is right to left
+   */
+  public static boolean isRightToLeft(String text) {
+    return text != null && strong(text) == RIGHT_TO_LEFT;
   }
 
-  /** The same for a field value or paragraph; stops at the first strong character. */
-  static String of(List<Inline> inlines) {
-    return attribute(strong(inlines));
+  /**
+   * Whether a paragraph or field value runs right to left.
+   *
+   * @param inlines its inline content
+   * @return true if its first strong character is right to left
+   */
+  public static boolean isRightToLeft(List<Inline> inlines) {
+    return strong(inlines) == RIGHT_TO_LEFT;
   }
 
-  /** The same for a list item, by its first paragraph. */
-  static String of(ListItem item) {
+  /**
+   * Whether a list item runs right to left, by its first paragraph.
+   *
+   * @param item the list item
+   * @return true if its first paragraph's first strong character is right to left
+   */
+  public static boolean isRightToLeft(ListItem item) {
     for (Block block : item.blocks()) {
       if (block instanceof Paragraph paragraph) {
-        return of(paragraph.inlines());
+        return isRightToLeft(paragraph.inlines());
       }
     }
-    return null;
-  }
-
-  private static String attribute(int direction) {
-    return direction == RIGHT_TO_LEFT ? "rtl" : null;
+    return false;
   }
 
   private static int strong(List<Inline> inlines) {
