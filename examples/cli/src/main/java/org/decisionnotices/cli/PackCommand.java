@@ -51,15 +51,25 @@ final class PackCommand implements Callable<Integer> {
       paramLabel = "TRANSLATION.json",
       description = {
         "The same meeting in the other language: a bilingual front sheet and agenda, Welsh",
-        "first, each part marked with its language; the reports are MEETING.json's. The two",
-        "must be the same meeting: same id but for a -cy/-en ending, same date, time and items."
+        "first, each part marked with its language, page numbers and bookmarks in both; the",
+        "reports are MEETING.json's. The two must be the same meeting: same id but for a",
+        "-cy/-en ending, same date, time and items."
       })
   Path with;
+
+  @Option(
+      names = "--english-first",
+      description = "With --with: the English part first (default: Welsh first).")
+  boolean englishFirst;
 
   @Mixin LookOptions look = new LookOptions();
 
   @Override
   public Integer call() throws IOException {
+    if (englishFirst && with == null) {
+      spec.commandLine().getErr().println("decision-notices: --english-first goes with --with");
+      return Main.INVALID_INPUT;
+    }
     Meeting input = read(meeting);
     Meeting translation = with == null ? null : read(with);
     if (input == null || (with != null && translation == null)) {
@@ -89,7 +99,12 @@ final class PackCommand implements Callable<Integer> {
     }
     AgendaPack pack;
     try {
-      pack = AgendaPack.builder().full(full).options(look.toRenderOptions()).build();
+      pack =
+          AgendaPack.builder()
+              .full(full)
+              .englishFirst(englishFirst)
+              .options(look.toRenderOptions())
+              .build();
     } catch (IllegalArgumentException | IOException e) {
       spec.commandLine().getErr().println("decision-notices: " + Inputs.describe(e));
       return Main.INVALID_INPUT;

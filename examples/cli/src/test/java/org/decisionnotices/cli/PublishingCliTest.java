@@ -162,8 +162,53 @@ class PublishingCliTest {
       assertTrue(
           text.indexOf("Ymddiheuriadau am absenoldeb") < text.indexOf("Apologies for absence"),
           "the Welsh agenda comes first");
+      int pages = pdf.getNumberOfPages();
+      assertTrue(
+          text.contains("Tudalen 1 o " + pages + " · Page 1 of " + pages), "stamps Welsh first");
     }
     assertTrue(pdfLanguages(pack).contains("en-GB"), "the English part carries /Lang");
+  }
+
+  /** --english-first puts the English part first, in the pages, stamps and bookmarks. */
+  @Test
+  void aBilingualPackEnglishFirst() throws Exception {
+    Path pack = dir.resolve("pack.pdf");
+    CliTest.Run run =
+        CliTest.run(
+            "pack",
+            sample("meeting-cy.json"),
+            "--with",
+            translation("meeting-cy-en.json"),
+            "--english-first",
+            "--out",
+            pack.toString());
+    assertEquals(0, run.status(), run.err());
+    try (PDDocument pdf = Loader.loadPDF(pack.toFile())) {
+      assertEquals("en-GB", pdf.getDocumentCatalog().getLanguage());
+      String text = new PDFTextStripper().getText(pdf);
+      assertTrue(text.startsWith("Aberwen County Borough Council"), text);
+      assertTrue(
+          text.indexOf("Apologies for absence") < text.indexOf("Ymddiheuriadau am absenoldeb"),
+          "the English agenda comes first");
+      int pages = pdf.getNumberOfPages();
+      assertTrue(
+          text.contains("Page 1 of " + pages + " · Tudalen 1 o " + pages), "stamps English first");
+      assertEquals(
+          "Front sheet (English)",
+          pdf.getDocumentCatalog().getDocumentOutline().getFirstChild().getTitle());
+    }
+    assertTrue(pdfLanguages(pack).contains("cy-GB"), "the Welsh part carries /Lang");
+
+    CliTest.Run alone =
+        CliTest.run(
+            "pack",
+            sample("meeting-cy.json"),
+            "--english-first",
+            "--out",
+            dir.resolve("alone.pdf").toString());
+    assertEquals(2, alone.status(), alone.err());
+    assertTrue(alone.err().contains("--english-first goes with --with"), alone.err());
+    assertFalse(Files.exists(dir.resolve("alone.pdf")));
   }
 
   @Test

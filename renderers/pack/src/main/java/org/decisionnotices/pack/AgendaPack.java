@@ -42,12 +42,14 @@ import org.decisionnotices.render.pdf.PdfPages;
  */
 public final class AgendaPack {
   private final boolean full;
+  private final boolean englishFirst;
   private final RenderOptions options;
   // The font files are read once for all of this instance's packs, and parsed once per thread.
   private final PdfPages pages = PdfPages.create();
 
   private AgendaPack(Builder builder) {
     this.full = builder.full;
+    this.englishFirst = builder.englishFirst;
     this.options = builder.options;
   }
 
@@ -58,6 +60,15 @@ public final class AgendaPack {
   /** {@code true} if exempt items are included. */
   public boolean isFull() {
     return full;
+  }
+
+  /**
+   * {@code true} if a bilingual pack puts the part that is not Welsh first.
+   *
+   * @since 0.1.0
+   */
+  public boolean isEnglishFirst() {
+    return englishFirst;
   }
 
   public RenderOptions options() {
@@ -78,15 +89,20 @@ public final class AgendaPack {
     Objects.requireNonNull(meeting, "meeting must not be null");
     Objects.requireNonNull(meetingFolder, "meetingFolder must not be null");
     Objects.requireNonNull(out, "out must not be null");
-    return new PackAssembler(meeting, null, meetingFolder, full, options, pages).write(out);
+    return new PackAssembler(meeting, null, false, meetingFolder, full, options, pages).write(out);
   }
 
   /**
    * Writes a bilingual pack for Welsh councils: the front sheet and agenda of {@code meeting} and
-   * of {@code translation}, the same meeting in another language, Welsh first (when neither is
-   * Welsh, {@code meeting} first), each worded and marked (PDF /Lang) in its own language; then
-   * {@code meeting}'s documents, as {@link #write(Meeting, Path, OutputStream)} does. The pages are
-   * numbered and bookmarked in the first language. {@code translation}'s documents are not used.
+   * of {@code translation}, the same meeting in another language, Welsh first (the other language
+   * first if the pack was built {@linkplain Builder#englishFirst(boolean) English first}; when
+   * neither is Welsh, {@code meeting} first), each worded and marked (PDF /Lang) in its own
+   * language; then {@code meeting}'s documents, as {@link #write(Meeting, Path, OutputStream)}
+   * does. Every page's stamp is in both languages, in the same order ("Tudalen 3 o 12 · Page 3 of
+   * 12", and "Not for publication" likewise), and so are the bookmarks: each language's front sheet
+   * and agenda have their own, and each item one with both its titles ("4. Adroddiad … / Report
+   * …"). {@code translation}'s documents are not merged; their titles join {@code meeting}'s in the
+   * bookmarks when an item lists as many in both.
    *
    * @throws IllegalArgumentException if {@code translation} is not the same meeting in another
    *     language: its language, date, time, or its items' number, order and exemption paragraphs
@@ -107,7 +123,9 @@ public final class AgendaPack {
       throw new IllegalArgumentException(
           "the translation is not the same meeting: " + String.join("; ", mismatches));
     }
-    return new PackAssembler(meeting, translation, meetingFolder, full, options, pages).write(out);
+    return new PackAssembler(
+            meeting, translation, englishFirst, meetingFolder, full, options, pages)
+        .write(out);
   }
 
   /** How {@code b} differs from {@code a} where a translation must not, by JSON path. */
@@ -163,6 +181,7 @@ public final class AgendaPack {
 
   public static final class Builder {
     private boolean full;
+    private boolean englishFirst;
     private RenderOptions options = RenderOptions.defaults();
 
     private Builder() {}
@@ -170,6 +189,19 @@ public final class AgendaPack {
     /** Include exempt items, for members and officers; default {@code false} (the public pack). */
     public Builder full(boolean full) {
       this.full = full;
+      return this;
+    }
+
+    /**
+     * In a bilingual pack, put the part that is not Welsh (usually English) first, as {@code render
+     * --english-first} does for a notice; default {@code false}: Welsh first, which the Welsh
+     * Language Standards' "not less favourably" is usually read to ask. No effect on a pack in one
+     * language.
+     *
+     * @since 0.1.0
+     */
+    public Builder englishFirst(boolean englishFirst) {
+      this.englishFirst = englishFirst;
       return this;
     }
 

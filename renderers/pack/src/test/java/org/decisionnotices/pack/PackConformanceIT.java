@@ -56,6 +56,12 @@ class PackConformanceIT {
     assertEquals(List.of(), vera.failures(BilingualPackTest.samplePack()));
   }
 
+  @Test
+  void bilingualPacksEnglishFirstAndFullWithReportsConform() throws Exception {
+    assertEquals(List.of(), vera.failures(BilingualPackTest.englishFirstPack()));
+    assertEquals(List.of(), vera.failures(BilingualPackTest.fullPackWithReports()));
+  }
+
   /** A pack without reports is all our own pages, so it claims PDF/A-2a too, and must meet it. */
   @Test
   void packWithoutReportsMeetsPdfA2aAsItClaims() throws Exception {

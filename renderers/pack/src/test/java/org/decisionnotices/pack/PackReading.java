@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** Reads a pack back with PDFBox: page texts, bookmarks, links. */
 final class PackReading {
@@ -31,6 +32,27 @@ final class PackReading {
 
   static String normal(String text) {
     return text.replaceAll("\\s+", " ").trim();
+  }
+
+  /**
+   * The glyphs of the lines of page {@code page} (from 1) that contain {@code text}, as PDFBox's
+   * text extraction sees them (rotation applied).
+   */
+  static List<TextPosition> glyphs(PDDocument pdf, int page, String text) throws IOException {
+    List<TextPosition> glyphs = new ArrayList<>();
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String line, List<TextPosition> positions) {
+            if (line.contains(text)) {
+              glyphs.addAll(positions);
+            }
+          }
+        };
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    stripper.getText(pdf);
+    return glyphs;
   }
 
   /** A bookmark: its title, the page index it goes to, and its children. */

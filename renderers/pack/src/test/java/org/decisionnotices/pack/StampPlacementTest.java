@@ -17,7 +17,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.decisionnotices.model.Meeting;
 import org.junit.jupiter.api.Test;
@@ -48,19 +47,7 @@ class StampPlacementTest {
     List<Seen> seen = new ArrayList<>();
     for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
       String stamp = "Page " + p + " of " + pdf.getNumberOfPages();
-      List<TextPosition> glyphs = new ArrayList<>();
-      PDFTextStripper stripper =
-          new PDFTextStripper() {
-            @Override
-            protected void writeString(String text, List<TextPosition> positions) {
-              if (text.contains(stamp)) {
-                glyphs.addAll(positions);
-              }
-            }
-          };
-      stripper.setStartPage(p);
-      stripper.setEndPage(p);
-      stripper.getText(pdf);
+      List<TextPosition> glyphs = PackReading.glyphs(pdf, p, stamp);
       assertFalse(glyphs.isEmpty(), "no '" + stamp + "'");
       float left = Float.MAX_VALUE;
       float right = 0;

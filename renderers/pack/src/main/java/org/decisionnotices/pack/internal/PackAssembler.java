@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -22,6 +23,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.decisionnotices.model.AgendaItem;
+import org.decisionnotices.model.DocumentRef;
 import org.decisionnotices.model.Meeting;
 import org.decisionnotices.pack.PackInputException;
 import org.decisionnotices.pack.PackProblem;
@@ -59,7 +61,10 @@ public final class PackAssembler {
   private final PdfPages pages;
   private final Meeting translation;
 
-  /** The languages of the front sheet and agenda, in order; the first also words the stamps. */
+  /**
+   * The languages of the front sheet and agenda, in order; the stamps and bookmarks carry each of
+   * them in the same order.
+   */
   private final List<Language> languages = new ArrayList<>();
 
   private final PackLabels labels;
@@ -70,11 +75,13 @@ public final class PackAssembler {
   /**
    * {@code pages} may be shared by packs on many threads; {@code translation}, the same meeting in
    * another language for a bilingual pack, or {@code null}, has been checked to match {@code
-   * meeting}, whose documents the pack merges.
+   * meeting}, whose documents the pack merges. A bilingual pack puts Welsh first, or, with {@code
+   * englishFirst}, the part that is not Welsh; when neither is Welsh, {@code meeting} comes first.
    */
   public PackAssembler(
       Meeting meeting,
       Meeting translation,
+      boolean englishFirst,
       Path folder,
       boolean full,
       RenderOptions options,
@@ -90,10 +97,12 @@ public final class PackAssembler {
           options.labelLanguage() != null ? options.labelLanguage() : meeting.language();
       languages.add(new Language(meeting, new PackLabels(labelLanguage), ""));
     } else {
-      // Welsh first: the Welsh Language Standards ask that Welsh is not treated less favourably.
+      // Welsh first: the Welsh Language Standards ask that Welsh is not treated less favourably,
+      // which councils read as Welsh first; English first only when asked.
+      boolean meetingWelsh = meeting.language().getLanguage().equals("cy");
+      boolean translationWelsh = translation.language().getLanguage().equals("cy");
       boolean translationFirst =
-          translation.language().getLanguage().equals("cy")
-              && !meeting.language().getLanguage().equals("cy");
+          englishFirst ? meetingWelsh && !translationWelsh : translationWelsh && !meetingWelsh;
       Meeting first = translationFirst ? translation : meeting;
       Meeting second = translationFirst ? meeting : translation;
       // Each part is worded in its own language.
@@ -185,14 +194,14 @@ public final class PackAssembler {
 
       Stamper stamper = new Stamper(doc, front);
       for (int p = 0; p < frontPages; p++) {
-        stamper.stamp(doc.getPage(p), labels.pageOf(p + 1, total), null);
+        stamper.stamp(doc.getPage(p), pageOf(p + 1, total), null);
       }
       // The reports' pages are stamped with these fonts once they are already written, so every
       // glyph those stamps need goes into the subsets first.
       for (int p = frontPages; p < total; p++) {
-        addToSubset(front.font(false), labels.pageOf(p + 1, total));
+        addToSubset(front.font(false), pageOf(p + 1, total));
         if (notForPublication[p]) {
-          addToSubset(front.font(true), labels.get("notForPublication"));
+          addToSubset(front.font(true), inEveryLanguage("notForPublication"));
         }
       }
       front.finishFonts();
@@ -205,8 +214,8 @@ public final class PackAssembler {
             body.report(
                 document,
                 page,
-                p -> labels.pageOf(p + 1, total),
-                p -> notForPublication[p] ? labels.get("notForPublication") : null,
+                p -> pageOf(p + 1, total),
+                p -> notForPublication[p] ? inEveryLanguage("notForPublication") : null,
                 front);
           } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // The check read every object this writes, so this is rare: a file changed since,
@@ -227,11 +236,33 @@ public final class PackAssembler {
       for (int i = 0; i < items.size(); i++) {
         entryPages[i] = front.firstPageOfSection(FrontSheet.itemKey("", i));
       }
-      int agendaPage = front.firstPageOfNotice(languages.size());
-      body.finish(doc, bookmarks(items, agendaPage, entryPages));
+      body.finish(doc, bookmarks(items, front, entryPages));
       return new PackResult(total, warnings(documents));
     }
   }
+
+  /**
+   * A page stamp, e.g. "Page 3 of 12"; in a bilingual pack "Tudalen 3 o 12 · Page 3 of 12", in the
+   * order of the parts, so that neither language is treated less favourably. A middle dot rather
+   * than a slash, which would read as a fraction between numbers. Still one line: even "Tudalen 999
+   * o 999 · Page 999 of 999" fits between the side margins of an A4 page (BilingualPackTest).
+   */
+  private String pageOf(int page, int pages) {
+    return languages.stream()
+        .map(language -> language.labels().pageOf(page, pages))
+        .distinct()
+        .collect(Collectors.joining(STAMP_SEPARATOR));
+  }
+
+  /** A stamp's words in each part's language, as {@link #pageOf} joins them. */
+  private String inEveryLanguage(String key) {
+    return languages.stream()
+        .map(language -> language.labels().get(key))
+        .distinct()
+        .collect(Collectors.joining(STAMP_SEPARATOR));
+  }
+
+  private static final String STAMP_SEPARATOR = " · ";
 
   /** Destination names of the agenda's links: the pack's page, from 0. */
   private static final String PAGE = "page-";
@@ -320,23 +351,46 @@ public final class PackAssembler {
    * The pack's bookmarks: the front sheet, the agenda, then one per item (at its first page, or its
    * agenda entry if it has none) with one per document beneath, each of which takes the report's
    * own bookmarks beneath it, closed.
+   *
+   * <p>In a bilingual pack each language has its own front sheet and agenda pages, so each gets its
+   * own bookmark in its own words, named with its language ("Agenda (Cymraeg)", "Agenda (English)":
+   * "Agenda" is the same word in both), so the outline goes to either language's pages directly. An
+   * item's pages are one set, the same for both languages, so it keeps one bookmark whose title
+   * gives both, "4. Adroddiad … / Report …": two bookmarks to the same pages would double the
+   * outline, and put the two titles of an item far apart; the number is given once, and the first
+   * language comes first, so it is what a narrow outline pane still shows. A document's title is
+   * paired the same way with its translation's, when the translated item lists as many documents.
    */
-  private List<PackBody.Mark> bookmarks(List<ItemPages> items, int agendaPage, int[] entryPages) {
+  private List<PackBody.Mark> bookmarks(
+      List<ItemPages> items, PdfPages.Drawing front, int[] entryPages) {
     List<PackBody.Mark> marks = new ArrayList<>();
-    marks.add(new PackBody.Mark(labels.get("frontSheet"), 0, List.of(), -1));
-    marks.add(new PackBody.Mark(labels.get("agenda"), agendaPage, List.of(), -1));
+    int count = languages.size();
+    for (int n = 0; n < 2 * count; n++) {
+      Language language = languages.get(n % count);
+      String words = language.labels().get(n < count ? "frontSheet" : "agenda");
+      if (count > 1) {
+        Locale locale = language.meeting().language();
+        words += " (" + locale.getDisplayLanguage(locale) + ")";
+      }
+      marks.add(new PackBody.Mark(words, front.firstPageOfNotice(n), List.of(), -1));
+    }
     int report = 0;
     for (int i = 0; i < items.size(); i++) {
       ItemPages item = items.get(i);
-      AgendaItem named = languages.get(0).meeting().items().get(i);
-      String title = named.number() + ". " + named.title();
-      if (item.item().isExempt() && full) {
-        title += " (" + labels.get("notForPublication") + ")";
+      List<String> titles = new ArrayList<>();
+      for (Language language : languages) {
+        String title = language.meeting().items().get(i).title();
+        if (item.item().isExempt() && full) {
+          title += " (" + language.labels().get("notForPublication") + ")";
+        }
+        titles.add(title);
       }
+      String title = item.item().number() + ". " + bothLanguages(titles);
       List<PackBody.Mark> documentMarks = new ArrayList<>();
       int page = item.firstPage();
       for (CheckedDocument document : item.documents()) {
-        documentMarks.add(new PackBody.Mark(document.ref().title(), page, List.of(), report++));
+        documentMarks.add(
+            new PackBody.Mark(documentTitle(i, document.ref()), page, List.of(), report++));
         page += document.pages();
       }
       marks.add(
@@ -344,6 +398,30 @@ public final class PackAssembler {
               title, item.hasPages() ? item.firstPage() : entryPages[i], documentMarks, -1));
     }
     return marks;
+  }
+
+  /**
+   * The title of {@code document} of item {@code i}, with its translation's when the translated
+   * item lists as many documents (they are taken to be the same documents, in the same order).
+   */
+  private String documentTitle(int i, DocumentRef document) {
+    int d = meeting.items().get(i).documents().indexOf(document);
+    if (d < 0) {
+      return document.title();
+    }
+    List<String> titles = new ArrayList<>();
+    for (Language language : languages) {
+      List<DocumentRef> documents = language.meeting().items().get(i).documents();
+      if (documents.size() == meeting.items().get(i).documents().size()) {
+        titles.add(documents.get(d).title());
+      }
+    }
+    return bothLanguages(titles);
+  }
+
+  /** Titles in each part's language, in order, once each: "Adroddiad / Report". */
+  private static String bothLanguages(List<String> titles) {
+    return titles.stream().distinct().collect(Collectors.joining(" / "));
   }
 
   /**
