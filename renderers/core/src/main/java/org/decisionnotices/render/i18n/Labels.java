@@ -16,6 +16,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words and date formats of a notice in one language: English ({@code en}, the default for any
@@ -37,9 +38,28 @@ public final class Labels {
     this.dateFormat = DateTimeFormatter.ofPattern("d MMMM uuuu", language);
   }
 
+  /**
+   * Labels already read, by language: every document asks for its labels, often several times.
+   * Bounded, since a record may name any language; beyond it, labels are read each time.
+   */
+  private static final int MAX_CACHED = 64;
+
+  private static final Map<Locale, Labels> CACHE = new ConcurrentHashMap<>();
+
   /** The labels for {@code language}; English where there are none in that language. */
   public static Labels forLanguage(Locale language) {
     Objects.requireNonNull(language, "language must not be null");
+    Labels labels = CACHE.get(language);
+    if (labels == null) {
+      labels = read(language);
+      if (CACHE.size() < MAX_CACHED) {
+        CACHE.putIfAbsent(language, labels);
+      }
+    }
+    return labels;
+  }
+
+  private static Labels read(Locale language) {
     // Read by hand rather than with ResourceBundle.getBundle: a JVM whose default locale is Welsh
     // must not give Welsh labels to an English record, and the control that prevents that is not
     // supported in a named module.

@@ -1,6 +1,7 @@
 package org.decisionnotices.render.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,17 @@ class LabelsTest {
     assertEquals("24 Hydref 2016", Labels.forLanguage(WELSH).date(date));
     assertEquals("Page 3 of 12", Labels.forLanguage(Locale.UK).pageOf(3, 12));
     assertEquals("Tudalen 1234 o 1500", Labels.forLanguage(WELSH).pageOf(1234, 1500));
+  }
+
+  @Test
+  void labelsAreReadOncePerLanguageAndAnyNumberOfLanguagesIsServed() {
+    assertSame(Labels.forLanguage(WELSH), Labels.forLanguage(Locale.forLanguageTag("cy-GB")));
+    // Past the cache's bound, labels are read each time, and still right.
+    for (int i = 0; i < 200; i++) {
+      Locale language = new Locale("x" + (char) ('a' + i % 26) + (char) ('a' + i / 26));
+      assertEquals("Decision details", Labels.forLanguage(language).get("decisionDetails"));
+    }
+    assertEquals("Penderfyniad", Labels.forLanguage(WELSH).get("decision"));
   }
 
   @Test
