@@ -57,6 +57,9 @@ final class Publishing {
     if (full && !minutes) {
       problems.add("decision-notices: --full goes with --minutes (exempt items in full)");
     }
+    if (englishFirst && documents.stream().noneMatch(Pair.class::isInstance)) {
+      problems.add("decision-notices: --english-first goes with --with");
+    }
     return problems;
   }
 

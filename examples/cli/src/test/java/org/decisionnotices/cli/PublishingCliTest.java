@@ -88,6 +88,16 @@ class PublishingCliTest {
     assertTrue(full.err().contains("--full goes with --minutes"), full.err());
   }
 
+  /** As pack does: the switch means nothing without a translation, so it is refused. */
+  @Test
+  void englishFirstNeedsATranslation() {
+    CliTest.Run alone =
+        CliTest.run(
+            "render", sample("welsh-decision.json"), "--english-first", "--out", dir.toString());
+    assertEquals(2, alone.status());
+    assertTrue(alone.err().contains("--english-first goes with --with"), alone.err());
+  }
+
   /** Welsh first whichever file is named first; each part marked with its language. */
   @Test
   void aBilingualNoticeIsWelshFirstWithEachPartMarked() throws Exception {
