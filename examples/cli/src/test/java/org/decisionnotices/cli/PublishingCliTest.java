@@ -223,20 +223,8 @@ class PublishingCliTest {
 
   @Test
   void aPackTranslationWithOtherItemsIsRefused() throws Exception {
-    String english =
-        Files.readString(
-                CliTest.data().resolve("translations/meeting-cy-en.json"), StandardCharsets.UTF_8)
-            .replace("\"number\": \"2\"", "\"number\": \"2a\"");
-    Path other = dir.resolve("other-en.json");
-    Files.writeString(other, english, StandardCharsets.UTF_8);
-    CliTest.Run run =
-        CliTest.run(
-            "pack",
-            sample("meeting-cy.json"),
-            "--with",
-            other.toString(),
-            "--out",
-            dir.resolve("pack.pdf").toString());
+    Path other = editedTranslation("other-en.json", "\"number\": \"2\"", "\"number\": \"2a\"");
+    CliTest.Run run = packWelshMeetingWith(other);
     assertEquals(2, run.status(), run.err());
     assertTrue(run.err().contains("other-en.json: "), run.err());
     assertTrue(run.err().contains("$.items[1].number"), run.err());
@@ -250,26 +238,37 @@ class PublishingCliTest {
    */
   @Test
   void aPackWithACharacterNoFontHasIsRefusedNamingTheField() throws Exception {
-    String english =
-        Files.readString(
-                CliTest.data().resolve("translations/meeting-cy-en.json"), StandardCharsets.UTF_8)
-            .replace("\"Apologies for absence\"", "\"Apologies \uD80C\uDC00\"");
-    Path other = dir.resolve("hieroglyph-en.json");
-    Files.writeString(other, english, StandardCharsets.UTF_8);
-    CliTest.Run run =
-        CliTest.run(
-            "pack",
-            sample("meeting-cy.json"),
-            "--with",
-            other.toString(),
-            "--out",
-            dir.resolve("pack.pdf").toString());
+    Path other =
+        editedTranslation(
+            "hieroglyph-en.json", "\"Apologies for absence\"", "\"Apologies \uD80C\uDC00\"");
+    CliTest.Run run = packWelshMeetingWith(other);
     assertEquals(2, run.status(), run.err());
     assertTrue(run.err().contains("hieroglyph-en.json: $.items[0].title: "), run.err());
     assertTrue(run.err().contains("U+13000"), run.err());
     try (var files = Files.list(dir)) {
       assertEquals(List.of(other), files.toList(), "nothing written");
     }
+  }
+
+  /** The sample meeting's English translation with one text replaced, written as {@code name}. */
+  private Path editedTranslation(String name, String text, String replacement) throws Exception {
+    String english =
+        Files.readString(
+                CliTest.data().resolve("translations/meeting-cy-en.json"), StandardCharsets.UTF_8)
+            .replace(text, replacement);
+    Path file = dir.resolve(name);
+    Files.writeString(file, english, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private CliTest.Run packWelshMeetingWith(Path translation) {
+    return CliTest.run(
+        "pack",
+        sample("meeting-cy.json"),
+        "--with",
+        translation.toString(),
+        "--out",
+        dir.resolve("pack.pdf").toString());
   }
 
   @Test
